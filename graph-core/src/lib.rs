@@ -1,1 +1,93 @@
-pub fn x(){}
+//! Typed Microsoft Graph (OData v4) entities from hand-written structs.
+//!
+//! Write a struct, derive [`GraphEntity`], name its OData type, mark what
+//! the server owns and where it lives; graph-core then writes the exact
+//! request bodies and patches, reads what the server sends without losing a
+//! property, renders safe URLs and builds transport-free HTTP requests.
+//!
+//! ```
+//! use chrono::{DateTime, FixedOffset};
+//! use graph_core::{GraphEntity, GraphEnum};
+//!
+//! #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+//! #[graph(
+//!     odata_type = "microsoft.graph.embeddedSIMDeviceState",
+//!     path = "/deviceManagement/embeddedSIMActivationCodePools/{embeddedSIMActivationCodePoolId}/deviceStates/{embeddedSIMDeviceStateId}",
+//! )]
+//! pub struct EmbeddedSimDeviceState {
+//!     #[graph(key)]
+//!     pub id: Option<String>,
+//!     #[graph(read_only)]
+//!     pub created_date_time: Option<DateTime<FixedOffset>>,
+//!     pub last_sync_date_time: Option<DateTime<FixedOffset>>,
+//!     pub device_name: Option<String>,
+//!     pub user_name: Option<String>,
+//!     pub state: Option<EmbeddedSimDeviceStateValue>,
+//! }
+//!
+//! #[derive(Debug, Clone, PartialEq, GraphEnum)]
+//! pub enum EmbeddedSimDeviceStateValue {
+//!     NotEvaluated, Failed, Installing, Installed,
+//!     #[graph(other)]
+//!     Other(String),
+//! }
+//!
+//! let state: EmbeddedSimDeviceState = serde_json::from_str(r##"{
+//!     "@odata.type": "#microsoft.graph.embeddedSIMDeviceState",
+//!     "id": "908884a3",
+//!     "createdDateTime": "2017-01-01T00:02:43.5775965-08:00",
+//!     "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
+//!     "deviceName": "Device Name value",
+//!     "userName": "User Name value",
+//!     "state": "failed"
+//! }"##).unwrap();
+//!
+//! // The update body never carries the key or server-owned properties.
+//! assert_eq!(
+//!     serde_json::to_string(&state.update_body()).unwrap(),
+//!     r##"{"@odata.type":"#microsoft.graph.embeddedSIMDeviceState","lastSyncDateTime":"2017-01-01T00:02:49.3205976-08:00","deviceName":"Device Name value","userName":"User Name value","state":"failed"}"##,
+//! );
+//!
+//! // A patch sends exactly what changed; clearing sends null.
+//! let mut changed = state.clone();
+//! changed.device_name = Some("DESKTOP-JOE".into());
+//! changed.user_name = None;
+//! assert_eq!(
+//!     serde_json::to_string(&changed.changes_since(&state)).unwrap(),
+//!     r##"{"@odata.type":"#microsoft.graph.embeddedSIMDeviceState","deviceName":"DESKTOP-JOE","userName":null}"##,
+//! );
+//! ```
+
+#![deny(missing_docs)]
+#![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+mod endpoint;
+mod entity;
+mod enums;
+mod error;
+mod patch;
+mod path;
+mod request;
+mod response;
+pub mod wire;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use entity::{BodyKind, CreateBody, Creatable, GraphEntity, UpdateBody};
+pub use enums::GraphEnum;
+pub use patch::{Change, Patch};
+pub use path::{PathTemplate, Segment, SyntaxError};
+pub use wire::{Binary, Duration};
+// (request, response, endpoint and error re-exports go here)
+
+/// Derives [`GraphEntity`], [`serde::Serialize`], [`serde::Deserialize`] and
+/// a patch builder for a struct, or dispatch on `@odata.type` for an enum of
+/// derived types.
+#[cfg(feature = "derive")]
+pub use graph_derive::GraphEntity;
+
+/// Derives [`GraphEnum`], [`serde::Serialize`] and [`serde::Deserialize`]
+/// for a fieldless enum of Graph enumeration members.
+#[cfg(feature = "derive")]
+pub use graph_derive::GraphEnum;

@@ -1,0 +1,151 @@
+//! The [`GraphEntity`] and [`Creatable`] traits and the request-body views
+//! they hand out.
+
+use serde::{Serialize, Serializer};
+
+use crate::patch::Patch;
+use crate::path::PathTemplate;
+
+/// A typed Microsoft Graph entity or complex type.
+///
+/// Implemented by `#[derive(GraphEntity)]`. The derive also implements
+/// [`serde::Serialize`] (the full representation, `@odata.type` first) and
+/// [`serde::Deserialize`] (checked `@odata.type`, unknown properties kept in
+/// the `extra` field, every error naming its property).
+///
+/// ```
+/// use graph_core::GraphEntity;
+///
+/// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+/// #[graph(odata_type = "microsoft.graph.settingSource", complex)]
+/// pub struct SettingSource {
+///     pub id: Option<String>,
+///     pub display_name: Option<String>,
+/// }
+///
+/// assert_eq!(SettingSource::ODATA_TYPE, "microsoft.graph.settingSource");
+/// assert_eq!(SettingSource::PROPERTIES, ["id", "displayName"]);
+/// let source = SettingSource { display_name: Some("Contoso".into()), ..Default::default() };
+/// assert_eq!(
+///     serde_json::to_string(&source.update_body()).unwrap(),
+///     r#"{"@odata.type":"microsoft.graph.settingSource","displayName":"Contoso"}"#,
+/// );
+/// ```
+pub trait GraphEntity: Serialize + for<'de> serde::Deserialize<'de> {
+    /// The namespace-qualified OData type name, without `#`
+    /// (`microsoft.graph.embeddedSIMDeviceState`).
+    const ODATA_TYPE: &'static str;
+
+    /// The URL path templates the entity lives at, in the order written.
+    const PATHS: &'static [PathTemplate];
+
+    /// The JSON names of every property the struct reads, in field order
+    /// (what `$select` asks for). Annotations, `extra` and `skip` fields are
+    /// not properties.
+    const PROPERTIES: &'static [&'static str];
+
+    /// The patch type: what [`changes_since`](Self::changes_since) returns.
+    type Patch: Patch;
+
+    /// The value of the `#[graph(key)]` field, if the type has one and it is set.
+    fn key(&self) -> Option<&str>;
+
+    /// The value of the `#[graph(etag)]` field, if the type has one and it is set.
+    fn etag(&self) -> Option<&str>;
+
+    /// A view that serializes as the body of a PATCH that replaces every
+    /// writable property: `@odata.type`, then every writable field that is
+    /// set. Never the key, read-only, immutable or `extra` fields.
+    fn update_body(&self) -> UpdateBody<'_, Self> {
+        UpdateBody(self)
+    }
+
+    /// The minimal patch that turns `old` into `self`: `@odata.type` plus
+    /// exactly the writable fields whose values differ, a field that went
+    /// from set to unset written as `null`. It carries `old`'s etag.
+    fn changes_since(&self, old: &Self) -> Self::Patch;
+
+    #[doc(hidden)]
+    fn __serialize_body<S: Serializer>(&self, serializer: S, kind: BodyKind) -> Result<S::Ok, S::Error>;
+}
+
+/// A type whose values can be created with a POST: every `GraphEntity`
+/// except `abstract` ones.
+///
+/// ```
+/// use graph_core::{Creatable, GraphEntity};
+///
+/// #[derive(Debug, Default, GraphEntity)]
+/// #[graph(odata_type = "microsoft.graph.termsAndConditions", path = "/deviceManagement/termsAndConditions/{termsAndConditionsId}")]
+/// pub struct TermsAndConditions {
+///     #[graph(key)]
+///     pub id: Option<String>,
+///     #[graph(immutable)]
+///     pub display_name: Option<String>,
+/// }
+///
+/// let terms = TermsAndConditions { id: Some("1".into()), display_name: Some("Terms".into()) };
+/// assert_eq!(
+///     serde_json::to_string(&terms.create_body()).unwrap(),
+///     r##"{"@odata.type":"#microsoft.graph.termsAndConditions","displayName":"Terms"}"##,
+/// );
+/// assert_eq!(
+///     serde_json::to_string(&terms.update_body()).unwrap(),
+///     r##"{"@odata.type":"#microsoft.graph.termsAndConditions"}"##,
+/// );
+/// ```
+pub trait Creatable: GraphEntity {
+    /// A view that serializes as the body of a POST: `@odata.type`, then
+    /// every writable or immutable field that is set.
+    fn create_body(&self) -> CreateBody<'_, Self> {
+        CreateBody(self)
+    }
+}
+
+/// Which request body a type writes.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    /// POST: writable and immutable fields.
+    Create,
+    /// PATCH of every writable field.
+    Update,
+}
+
+/// The update body of an entity, from [`GraphEntity::update_body`].
+///
+/// ```
+/// # use graph_core::GraphEntity;
+/// # #[derive(Default, GraphEntity)]
+/// # #[graph(odata_type = "microsoft.graph.settingSource", complex)]
+/// # pub struct SettingSource { pub id: Option<String> }
+/// let body = SettingSource { id: Some("a".into()) }.update_body();
+/// assert_eq!(serde_json::to_value(&body).unwrap()["id"], "a");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct UpdateBody<'a, T: ?Sized>(pub &'a T);
+
+/// The create body of an entity, from [`Creatable::create_body`].
+///
+/// ```
+/// # use graph_core::{Creatable, GraphEntity};
+/// # #[derive(Default, GraphEntity)]
+/// # #[graph(odata_type = "microsoft.graph.settingSource", complex)]
+/// # pub struct SettingSource { pub id: Option<String> }
+/// let body = SettingSource { id: Some("a".into()) }.create_body();
+/// assert_eq!(serde_json::to_value(&body).unwrap()["id"], "a");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct CreateBody<'a, T: ?Sized>(pub &'a T);
+
+impl<T: GraphEntity> Serialize for UpdateBody<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.__serialize_body(serializer, BodyKind::Update)
+    }
+}
+
+impl<T: GraphEntity> Serialize for CreateBody<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.__serialize_body(serializer, BodyKind::Create)
+    }
+}

@@ -1,0 +1,151 @@
+//! The grammar of URL path templates, shared by the derive (which checks
+//! templates at compile time) and the runtime (which parses them at run time).
+//!
+//! This file has no dependencies so that `graph-derive` can include it as is.
+
+use std::fmt;
+
+/// One segment of a template: literal text or a `{name}` placeholder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Text copied into the path as is (`deviceManagement`).
+    Literal(&'a str),
+    /// A placeholder filled with one percent-encoded value (`{deviceId}`).
+    Param(&'a str),
+}
+
+/// Why a template is not a valid path template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyntaxError {
+    /// The template does not start with `/`.
+    NoLeadingSlash,
+    /// Two slashes in a row, or a slash at the end.
+    EmptySegment,
+    /// A character that has no place in a path template.
+    ForbiddenChar(char),
+    /// `{}` with nothing inside.
+    EmptyPlaceholder,
+    /// A placeholder whose name is not an identifier.
+    BadPlaceholderName(String),
+    /// A `{` or `}` that does not open or close a placeholder.
+    UnbalancedBrace(String),
+    /// The same placeholder name twice.
+    DuplicatePlaceholder(String),
+    /// A placeholder glued to other text in one segment, with the template
+    /// that puts it in a segment of its own.
+    GluedPlaceholder {
+        /// The offending segment.
+        segment: String,
+        /// The template with every glued placeholder split off.
+        suggestion: String,
+    },
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SyntaxError::NoLeadingSlash => f.write_str("path template must start with `/`"),
+            SyntaxError::EmptySegment => {
+                f.write_str("path template has an empty segment (`//` or a trailing `/`)")
+            }
+            SyntaxError::ForbiddenChar(c) if c.is_whitespace() => {
+                f.write_str("path template must not contain whitespace")
+            }
+            SyntaxError::ForbiddenChar(c) => write!(f, "path template must not contain `{}`", c.escape_default()),
+            SyntaxError::EmptyPlaceholder => f.write_str("empty placeholder `{}` in path template; name it, as in `{deviceId}`"),
+            SyntaxError::BadPlaceholderName(name) => {
+                write!(f, "placeholder `{{{name}}}` must be an identifier")
+            }
+            SyntaxError::UnbalancedBrace(segment) => {
+                write!(f, "unbalanced brace in path segment `{segment}`")
+            }
+            SyntaxError::DuplicatePlaceholder(name) => {
+                write!(f, "placeholder `{{{name}}}` appears twice in path template; give each placeholder its own name")
+            }
+            SyntaxError::GluedPlaceholder { segment, suggestion } => write!(
+                f,
+                "placeholder in `{segment}` must be a whole segment; did you mean `{suggestion}`?"
+            ),
+        }
+    }
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Splits a segment that mixes text and placeholders into whole segments
+/// (`states{id}` becomes `states/{id}`).
+fn split_glued(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len() + 4);
+    for (i, c) in segment.char_indices() {
+        if c == '{' && i > 0 && !out.ends_with('/') {
+            out.push('/');
+        }
+        if i > 0 && out.ends_with('}') && c != '/' {
+            out.push('/');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Parses a template into its segments.
+pub fn parse(template: &str) -> Result<Vec<Piece<'_>>, SyntaxError> {
+    let rest = template.strip_prefix('/').ok_or(SyntaxError::NoLeadingSlash)?;
+    if let Some(c) = template
+        .chars()
+        .find(|&c| c == '?' || c == '#' || c.is_whitespace() || c.is_control())
+    {
+        return Err(SyntaxError::ForbiddenChar(c));
+    }
+    let mut pieces = Vec::new();
+    if rest.is_empty() {
+        return Ok(pieces);
+    }
+    let mut glued = false;
+    for segment in rest.split('/') {
+        if segment.is_empty() {
+            return Err(SyntaxError::EmptySegment);
+        }
+        let braces = segment.matches(['{', '}']).count();
+        if braces == 0 {
+            pieces.push(Piece::Literal(segment));
+            continue;
+        }
+        match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(name) if braces == 2 => {
+                if name.is_empty() {
+                    return Err(SyntaxError::EmptyPlaceholder);
+                }
+                if !is_identifier(name) {
+                    return Err(SyntaxError::BadPlaceholderName(name.to_owned()));
+                }
+                if pieces.contains(&Piece::Param(name)) {
+                    return Err(SyntaxError::DuplicatePlaceholder(name.to_owned()));
+                }
+                pieces.push(Piece::Param(name));
+            }
+            _ => glued = true,
+        }
+    }
+    if glued {
+        let suggestion: Vec<String> = rest.split('/').map(split_glued).collect();
+        let segment = rest
+            .split('/')
+            .find(|s| s.contains(['{', '}']) && split_glued(s) != *s)
+            .unwrap_or(rest);
+        let suggestion = format!("/{}", suggestion.join("/"));
+        if suggestion == template {
+            return Err(SyntaxError::UnbalancedBrace(segment.to_owned()));
+        }
+        parse(&suggestion)?;
+        return Err(SyntaxError::GluedPlaceholder {
+            segment: segment.to_owned(),
+            suggestion,
+        });
+    }
+    Ok(pieces)
+}

@@ -1,0 +1,20 @@
+//! The wire formats of Graph's primitive types that serde and chrono do not
+//! write the way Graph does.
+//!
+//! `#[derive(GraphEntity)]` uses them for fields whose type is (an `Option`,
+//! `Vec` or `Box` of) `chrono::DateTime`, `NaiveDate` or `NaiveTime`;
+//! [`Duration`] and [`Binary`] carry their format in their own serde impls.
+
+mod binary;
+mod format;
+mod datetime;
+mod duration;
+
+pub use binary::Binary;
+pub use datetime::{
+    format_date, format_datetime, format_time, parse_date, parse_datetime, parse_time, WireError,
+};
+pub use duration::Duration;
+
+#[doc(hidden)]
+pub use format::{Wire, WireFormat, WireSeed};
