@@ -1,9 +1,206 @@
 //! Support for the code that the derives generate. Not a public API.
 
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
+use serde::{Serialize, Serializer};
+
+/// Re-exported for path constants.
+pub use std::borrow::Cow;
+
 pub use serde;
 pub use serde_json;
-pub use std::borrow::Cow;
 pub use std::string::String;
 pub use std::vec::Vec;
 
 pub use crate::wire::{Wire, WireFormat, WireSeed};
+
+
+/// Prefixes an error with the property it came from: `deviceName: invalid
+/// type: ...`. An error that already names a nested property is joined with
+/// a dot (`settingStates.state: ...`). A position that the format appended
+/// (serde_json's ` at line 1 column 9`) is dropped: the outer error gets its
+/// own.
+#[cold]
+pub fn prefix_error<E: de::Error>(name: &str, error: E) -> E {
+    let message = error.to_string();
+    let message = strip_position(&message);
+    match message.split_once(": ") {
+        Some((path, _)) if is_property_path(path) => E::custom(format_args!("{name}.{message}")),
+        _ => E::custom(format_args!("{name}: {message}")),
+    }
+}
+
+fn is_property_path(path: &str) -> bool {
+    !path.is_empty()
+        && path
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '@' | '.' | '[' | ']' | '-'))
+}
+
+/// `msg at line 1 column 9` → `msg`.
+fn strip_position(message: &str) -> &str {
+    let Some((head, tail)) = message.rsplit_once(" at line ") else {
+        return message;
+    };
+    let mut parts = tail.split(" column ");
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(line), Some(column), None)
+            if !line.is_empty()
+                && !column.is_empty()
+                && line.bytes().all(|b| b.is_ascii_digit())
+                && column.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            head
+        }
+        _ => message,
+    }
+}
+
+/// `#microsoft.graph.x` → `microsoft.graph.x`.
+#[inline]
+pub fn strip_hash(name: &str) -> &str {
+    name.strip_prefix('#').unwrap_or(name)
+}
+
+/// The error for an `@odata.type` that names another type.
+#[cold]
+pub fn type_mismatch<E: de::Error>(expected: &str, found: &str) -> E {
+    E::custom(format_args!("expected @odata.type {expected}, found {found}"))
+}
+
+/// The error for a property that appears twice.
+#[cold]
+pub fn duplicate_property<E: de::Error>(name: &str) -> E {
+    E::custom(format_args!("duplicate field `{name}`"))
+}
+
+/// The error for an enum member the enum does not list.
+#[cold]
+pub fn unknown_member<E: de::Error>(enum_name: &str, value: &str) -> E {
+    E::custom(format_args!("unknown member `{value}` of enum {enum_name}"))
+}
+
+/// Inserts an unknown property; gives the key back if it was there already.
+pub fn insert_extra(
+    extra: &mut serde_json::Map<String, serde_json::Value>,
+    key: String,
+    value: serde_json::Value,
+) -> Option<String> {
+    match extra.entry(key) {
+        serde_json::map::Entry::Vacant(entry) => {
+            entry.insert(value);
+            None
+        }
+        serde_json::map::Entry::Occupied(entry) => Some(entry.key().clone()),
+    }
+}
+
+/// Reads an `@odata.type` value without copying it when the input allows.
+pub struct TypeNameSeed;
+
+impl<'de> DeserializeSeed<'de> for TypeNameSeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(TypeNameVisitor)
+    }
+}
+
+struct TypeNameVisitor;
+
+impl<'de> Visitor<'de> for TypeNameVisitor {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an OData type name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(value))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(value.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(value))
+    }
+}
+
+/// Writes a type name kept in an `odata_type` field, with or without `#`.
+pub struct TypeName<'a> {
+    name: &'a str,
+    hash: bool,
+}
+
+impl<'a> TypeName<'a> {
+    /// `name` may carry a `#` or not; `hash` says whether to write one.
+    pub fn new(name: &'a str, hash: bool) -> Self {
+        TypeName {
+            name: strip_hash(name),
+            hash,
+        }
+    }
+}
+
+impl Serialize for TypeName<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.hash {
+            serializer.collect_str(&format_args!("#{}", self.name))
+        } else {
+            serializer.serialize_str(self.name)
+        }
+    }
+}
+
+/// The types a `#[graph(key)]` field may have.
+pub trait AsKey {
+    /// The key as text, if set.
+    fn as_key(&self) -> Option<&str>;
+}
+
+impl AsKey for String {
+    fn as_key(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl AsKey for Option<String> {
+    fn as_key(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+impl AsKey for Box<str> {
+    fn as_key(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl AsKey for Option<Box<str>> {
+    fn as_key(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_only_a_trailing_position() {
+        assert_eq!(strip_position("invalid type at line 1 column 9"), "invalid type");
+        assert_eq!(strip_position("at line x column 9"), "at line x column 9");
+        assert_eq!(strip_position("plain"), "plain");
+    }
+
+    #[test]
+    fn joins_nested_property_paths() {
+        let error: serde_json::Error = prefix_error("settingStates", de::Error::custom("state: bad"));
+        assert_eq!(error.to_string(), "settingStates.state: bad");
+        let error: serde_json::Error = prefix_error("a", de::Error::custom("invalid type: null"));
+        assert_eq!(error.to_string(), "a: invalid type: null");
+    }
+}

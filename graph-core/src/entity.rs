@@ -110,6 +110,8 @@ pub enum BodyKind {
     Create,
     /// PATCH of every writable field.
     Update,
+    /// The full representation (`serde::Serialize`).
+    Full,
 }
 
 /// The update body of an entity, from [`GraphEntity::update_body`].

@@ -1,0 +1,226 @@
+//! The intermediate form: the input with its attributes parsed and the
+//! facts every generator needs computed once.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Data as SynData, DeriveInput, Fields, Ident, Type};
+
+use crate::attr;
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::path::Template;
+use crate::shape;
+
+pub struct Container<'a> {
+    pub ident: &'a Ident,
+    pub attrs: attr::Container,
+    pub data: Data<'a>,
+    pub generics: &'a syn::Generics,
+    pub original: &'a DeriveInput,
+    /// `ns.Name`, without `#`.
+    pub odata_type: String,
+    pub paths: Vec<Template>,
+    /// The path to graph_core in generated code.
+    pub krate: TokenStream,
+}
+
+pub enum Data<'a> {
+    Struct(Vec<Field<'a>>),
+    Enum(Vec<Variant<'a>>),
+}
+
+/// What a field is to the wire.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Role {
+    Key,
+    ReadOnly,
+    Immutable,
+    Writable,
+    WriteOnly,
+    Extra,
+    Etag,
+    ODataType,
+    Skip,
+}
+
+pub struct Field<'a> {
+    pub member: &'a Ident,
+    pub attrs: attr::Field,
+    pub ty: &'a Type,
+    pub original: &'a syn::Field,
+    pub role: Role,
+    /// The JSON property name.
+    pub json_name: String,
+    /// `T` when the field is `Option<T>`.
+    pub option_inner: Option<&'a Type>,
+    /// Written through graph-core's wire formats.
+    pub wire: bool,
+}
+
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub attrs: attr::Variant,
+    /// The one wrapped type, for a well-formed variant.
+    pub ty: Option<&'a Type>,
+    pub original: &'a syn::Variant,
+}
+
+impl<'a> Container<'a> {
+    /// Parses and checks the input of `#[derive(GraphEntity)]`.
+    pub fn entity(input: &'a DeriveInput) -> syn::Result<Container<'a>> {
+        let cx = Ctxt::new();
+        let attrs = attr::Container::from_ast(&cx, &input.attrs);
+        let data = match &input.data {
+            SynData::Struct(data) => match &data.fields {
+                Fields::Named(fields) => Data::Struct(
+                    fields.named.iter().filter_map(|field| Field::from_ast(&cx, field)).collect(),
+                ),
+                Fields::Unnamed(_) => {
+                    cx.error_spanned_by(
+                        &input.ident,
+                        "#[derive(GraphEntity)] needs named fields; a tuple struct has no property names",
+                    );
+                    Data::Struct(Vec::new())
+                }
+                Fields::Unit => {
+                    cx.error_spanned_by(
+                        &input.ident,
+                        "#[derive(GraphEntity)] needs named fields; a unit struct has no properties",
+                    );
+                    Data::Struct(Vec::new())
+                }
+            },
+            SynData::Enum(data) => Data::Enum(
+                data.variants
+                    .iter()
+                    .map(|variant| Variant {
+                        ident: &variant.ident,
+                        attrs: attr::Variant::from_ast(&cx, &variant.attrs, false),
+                        ty: match &variant.fields {
+                            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                                fields.unnamed.first().map(|field| &field.ty)
+                            }
+                            _ => None,
+                        },
+                        original: variant,
+                    })
+                    .collect(),
+            ),
+            SynData::Union(data) => {
+                cx.error_spanned_by(
+                    data.union_token,
+                    "#[derive(GraphEntity)] does not support unions; use a struct with named fields",
+                );
+                Data::Struct(Vec::new())
+            }
+        };
+        let odata_type = check::odata_type(&cx, input, &attrs);
+        let paths = attrs.paths.iter().filter_map(|lit| Template::parse(&cx, lit)).collect();
+        let krate = match &attrs.krate {
+            Some(path) => quote!(#path),
+            None => quote!(::graph_core),
+        };
+        let container = Container {
+            ident: &input.ident,
+            attrs,
+            data,
+            generics: &input.generics,
+            original: input,
+            odata_type,
+            paths,
+            krate,
+        };
+        check::container(&cx, &container);
+        cx.check()?;
+        Ok(container)
+    }
+
+    pub fn fields(&self) -> &[Field<'a>] {
+        match &self.data {
+            Data::Struct(fields) => fields,
+            Data::Enum(_) => &[],
+        }
+    }
+
+    pub fn field(&self, role: Role) -> Option<&Field<'a>> {
+        self.fields().iter().find(|field| field.role == role)
+    }
+
+    /// The `@odata.type` written in a full representation: entities with
+    /// `#`, complex types without, as Graph writes them.
+    pub fn written_type(&self) -> String {
+        if self.attrs.complex.is_some() {
+            self.odata_type.clone()
+        } else {
+            format!("#{}", self.odata_type)
+        }
+    }
+
+    pub fn is_abstract(&self) -> bool {
+        self.attrs.is_abstract.is_some()
+    }
+}
+
+impl<'a> Field<'a> {
+    fn from_ast(cx: &Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
+        let member = field.ident.as_ref()?;
+        let attrs = attr::Field::from_ast(cx, &field.attrs);
+        let role = check::field_role(cx, &attrs);
+        let json_name = match &attrs.rename {
+            Some(name) => name.clone(),
+            None => camel_case(&member.to_string()),
+        };
+        Some(Field {
+            member,
+            ty: &field.ty,
+            original: field,
+            role,
+            json_name,
+            option_inner: shape::option_inner(&field.ty),
+            wire: attrs.with.is_none() && shape::uses_wire(&field.ty),
+            attrs,
+        })
+    }
+
+    /// A property: a field with a JSON name of its own.
+    pub fn is_property(&self) -> bool {
+        matches!(
+            self.role,
+            Role::Key | Role::ReadOnly | Role::Immutable | Role::Writable | Role::WriteOnly
+        )
+    }
+
+    /// Sent in an update body and in patches.
+    pub fn is_updatable(&self) -> bool {
+        matches!(self.role, Role::Writable | Role::WriteOnly)
+    }
+
+    /// Sent in a create body.
+    pub fn is_creatable(&self) -> bool {
+        matches!(self.role, Role::Writable | Role::WriteOnly | Role::Immutable)
+    }
+
+    /// The type a patch stores for this field: `T` of `Option<T>`, or the
+    /// field type.
+    pub fn value_type(&self) -> &'a Type {
+        self.option_inner.unwrap_or(self.ty)
+    }
+}
+
+/// `device_name` → `deviceName`; a raw identifier loses its `r#`.
+pub fn camel_case(name: &str) -> String {
+    let name = name.strip_prefix("r#").unwrap_or(name);
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' && !out.is_empty() {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

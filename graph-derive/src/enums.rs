@@ -1,0 +1,189 @@
+//! `#[derive(GraphEnum)]`: members as camelCase strings.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Data, DeriveInput, Fields};
+
+use crate::attr;
+use crate::ctxt::Ctxt;
+
+/// How unknown members are kept.
+enum Other<'a> {
+    /// `Other(String)`: the text is kept.
+    Keep(&'a syn::Ident),
+    /// A unit variant: accepted, text dropped.
+    Drop(&'a syn::Ident),
+}
+
+pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
+    let cx = Ctxt::new();
+    let krate = match attr::enum_crate(&cx, &input.attrs) {
+        Some(path) => quote!(#path),
+        None => quote!(::graph_core),
+    };
+    let Data::Enum(data) = &input.data else {
+        cx.error_spanned_by(&input.ident, "#[derive(GraphEnum)] is for enums of Graph enumeration members");
+        cx.check()?;
+        return Ok(TokenStream::new());
+    };
+    let mut members = Vec::new();
+    let mut other: Option<Other> = None;
+    for variant in &data.variants {
+        let attrs = attr::Variant::from_ast(&cx, &variant.attrs, true);
+        if let Some(span) = attrs.other {
+            let this = match &variant.fields {
+                Fields::Unit => Some(Other::Drop(&variant.ident)),
+                Fields::Unnamed(fields) if fields.unnamed.len() == 1 => Some(Other::Keep(&variant.ident)),
+                _ => {
+                    cx.error_spanned_by(
+                        &variant.ident,
+                        "#[graph(other)] needs a variant holding one `String`, as in `Other(String)`, or a unit variant",
+                    );
+                    None
+                }
+            };
+            if other.is_some() {
+                cx.syn_error(syn::Error::new(span, "#[graph(other)] can only be used on one variant"));
+            } else if this.is_some() {
+                other = this;
+            }
+            if let Some((tokens, _)) = &attrs.rename {
+                cx.error_spanned_by(tokens, "the #[graph(other)] variant has no member name to rename");
+            }
+            continue;
+        }
+        if !matches!(variant.fields, Fields::Unit) {
+            cx.error_spanned_by(
+                &variant.ident,
+                format!(
+                    "variant `{}` of a GraphEnum must have no fields; only the #[graph(other)] variant holds a value",
+                    variant.ident
+                ),
+            );
+            continue;
+        }
+        if let Some(discriminant) = &variant.discriminant {
+            let _ = discriminant;
+        }
+        let name = match attrs.rename {
+            Some((_, name)) => name,
+            None => lower_first(&variant.ident.to_string()),
+        };
+        if let Some((_, first)) = members.iter().find(|(_, existing)| *existing == name) {
+            cx.error_spanned_by(
+                &variant.ident,
+                format!("variants `{first}` and `{}` both use the member name `{name}`", variant.ident),
+            );
+        }
+        members.push((&variant.ident, name));
+    }
+    cx.check()?;
+
+    let ident = &input.ident;
+    let enum_name = ident.to_string();
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let names: Vec<&String> = members.iter().map(|(_, name)| name).collect();
+    let to_str = members.iter().map(|(variant, name)| quote!(#ident::#variant => #name,));
+    let from_str = members.iter().map(|(variant, name)| quote!(#name => ::core::option::Option::Some(#ident::#variant),));
+    let (other_to_str, other_visit, other_ser) = match &other {
+        Some(Other::Keep(variant)) => (
+            quote!(#ident::#variant(__value) => __value,),
+            quote!(#ident::#variant(::core::convert::From::from(__value))),
+            quote!(),
+        ),
+        Some(Other::Drop(variant)) => (
+            quote!(#ident::#variant => "",),
+            quote!(#ident::#variant),
+            quote! {
+                if let #ident::#variant = self {
+                    return ::core::result::Result::Err(<__S::Error as #krate::__private::serde::ser::Error>::custom(
+                        ::core::format_args!("cannot write an unknown member of {}: it was not kept (hold it in `{}(String)` to keep it)", #enum_name, ::core::stringify!(#variant)),
+                    ));
+                }
+            },
+        ),
+        None => (
+            quote!(),
+            quote!(return ::core::result::Result::Err(#krate::__private::unknown_member::<__E>(#enum_name, __value))),
+            quote!(),
+        ),
+    };
+    let expecting = format!("a member of {enum_name}");
+
+    Ok(quote! {
+        #[doc(hidden)]
+        #[allow(unused_attributes, unused_qualifications, clippy::all)]
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #krate::GraphEnum for #ident #ty_generics #where_clause {
+                const NAME: &'static str = #enum_name;
+                const MEMBERS: &'static [&'static str] = &[#(#names),*];
+
+                fn as_str(&self) -> &str {
+                    match self {
+                        #(#to_str)*
+                        #other_to_str
+                    }
+                }
+
+                fn from_member(__name: &str) -> ::core::option::Option<Self> {
+                    match __name {
+                        #(#from_str)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #krate::__private::serde::Serialize for #ident #ty_generics #where_clause {
+                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #krate::__private::serde::Serializer,
+                {
+                    #other_ser
+                    #krate::__private::serde::Serializer::serialize_str(__serializer, #krate::GraphEnum::as_str(self))
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #krate::__private::serde::Deserialize<'de> for #ident #ty_generics #where_clause {
+                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: #krate::__private::serde::Deserializer<'de>,
+                {
+                    struct __Visitor;
+
+                    impl<'de> #krate::__private::serde::de::Visitor<'de> for __Visitor {
+                        type Value = #ident;
+
+                        fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                            ::core::fmt::Formatter::write_str(__f, #expecting)
+                        }
+
+                        fn visit_str<__E>(self, __value: &str) -> ::core::result::Result<#ident, __E>
+                        where
+                            __E: #krate::__private::serde::de::Error,
+                        {
+                            match <#ident as #krate::GraphEnum>::from_member(__value) {
+                                ::core::option::Option::Some(__member) => ::core::result::Result::Ok(__member),
+                                ::core::option::Option::None => ::core::result::Result::Ok(#other_visit),
+                            }
+                        }
+                    }
+
+                    #krate::__private::serde::Deserializer::deserialize_str(__deserializer, __Visitor)
+                }
+            }
+        };
+    })
+}
+
+/// `NotApplicable` → `notApplicable`, `IOS` → `iOS`.
+fn lower_first(name: &str) -> String {
+    let name = name.strip_prefix("r#").unwrap_or(name);
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,265 @@
+//! `impl GraphEntity` and the generated patch type with its builder.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::ext::IdentExt;
+use syn::Ident;
+
+use crate::ast::{Container, Role};
+
+/// The name of the patch type of `ident`.
+pub fn patch_ident(ident: &Ident) -> Ident {
+    format_ident!("{}Patch", ident.unraw())
+}
+
+/// `impl GraphEntity` (and `Creatable` unless abstract), with `writer` as
+/// the body of the hidden serializer.
+pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
+    let krate = &container.krate;
+    let ident = container.ident;
+    let patch = patch_ident(ident);
+    let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
+    let odata_type = &container.odata_type;
+    let paths = container.paths.iter().map(|path| path.to_tokens(krate));
+    let properties = container.fields().iter().filter(|f| f.is_property()).map(|f| &f.json_name);
+    let key = match container.field(Role::Key) {
+        Some(field) => {
+            let member = field.member;
+            quote!(#krate::__private::AsKey::as_key(&self.#member))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let etag = match container.field(Role::Etag) {
+        Some(field) => {
+            let member = field.member;
+            quote!(::core::option::Option::as_deref(&self.#member))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let changes = container.fields().iter().filter(|f| f.is_updatable()).map(|field| {
+        let member = field.member;
+        let between = match field.option_inner {
+            Some(_) => quote!(between_options),
+            None => quote!(between),
+        };
+        quote!(#member: #krate::Change::#between(&self.#member, &old.#member),)
+    });
+    let if_match = match container.field(Role::Etag) {
+        Some(field) => {
+            let member = field.member;
+            quote!(::core::clone::Clone::clone(&old.#member))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let odata_type_value = match container.field(Role::ODataType) {
+        Some(field) => {
+            let member = field.member;
+            quote!(::core::clone::Clone::clone(&self.#member))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let creatable = (!container.is_abstract()).then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #krate::Creatable for #ident #ty_generics #where_clause {}
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::GraphEntity for #ident #ty_generics #where_clause {
+            const ODATA_TYPE: &'static str = #odata_type;
+            const PATHS: &'static [#krate::PathTemplate] = &[#(#paths),*];
+            const PROPERTIES: &'static [&'static str] = &[#(#properties),*];
+            type Patch = #patch #ty_generics;
+
+            fn key(&self) -> ::core::option::Option<&str> {
+                #key
+            }
+
+            fn etag(&self) -> ::core::option::Option<&str> {
+                #etag
+            }
+
+            fn changes_since(&self, old: &Self) -> Self::Patch {
+                #patch {
+                    #(#changes)*
+                    __if_match: #if_match,
+                    __odata_type: #odata_type_value,
+                }
+            }
+
+            fn __serialize_body<__S>(&self, __serializer: __S, __kind: #krate::BodyKind) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: #krate::__private::serde::Serializer,
+            {
+                #writer
+            }
+        }
+        #creatable
+    }
+}
+
+/// The patch type, its builder methods and its `Serialize` and `Patch` impls.
+pub fn expand(container: &Container) -> TokenStream {
+    let krate = &container.krate;
+    let ident = container.ident;
+    let vis = &container.original.vis;
+    let patch = patch_ident(ident);
+    let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
+    let updatable: Vec<_> = container.fields().iter().enumerate().filter(|(_, f)| f.is_updatable()).collect();
+
+    let fields = updatable.iter().map(|(_, field)| {
+        let member = field.member;
+        let ty = field.value_type();
+        let doc = format!("The change to `{}`.", field.json_name);
+        quote! {
+            #[doc = #doc]
+            pub #member: #krate::Change<#ty>,
+        }
+    });
+    let setters = updatable.iter().map(|(_, field)| {
+        let member = field.member;
+        let ty = field.value_type();
+        let clear = format_ident!("clear_{}", member.unraw());
+        let set_doc = format!("Sets `{}` to `value`.", field.json_name);
+        let clear_doc = format!("Clears `{}`: it is sent as `null`.", field.json_name);
+        quote! {
+            #[doc = #set_doc]
+            #[must_use]
+            #vis fn #member(mut self, value: impl ::core::convert::Into<#ty>) -> Self {
+                self.#member = #krate::Change::Set(::core::convert::Into::into(value));
+                self
+            }
+
+            #[doc = #clear_doc]
+            #[must_use]
+            #vis fn #clear(mut self) -> Self {
+                self.#member = #krate::Change::Clear;
+                self
+            }
+        }
+    });
+    let entries = updatable.iter().map(|(i, field)| {
+        let member = field.member;
+        let name = &field.json_name;
+        let value = if let Some(with) = &field.attrs.with {
+            let wrapper = crate::ser::serialize_with(container, *i, field.ty, with);
+            let whole = match field.option_inner {
+                Some(_) => quote!(&::core::option::Option::Some(::core::clone::Clone::clone(__value))),
+                None => quote!(__value),
+            };
+            quote!({ #wrapper &__SerializeWith(#whole) })
+        } else if field.wire {
+            quote!(&#krate::__private::Wire(__value))
+        } else {
+            quote!(__value)
+        };
+        quote! {
+            match &self.#member {
+                #krate::Change::Unchanged => {}
+                #krate::Change::Set(__value) => {
+                    #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;
+                }
+                #krate::Change::Clear => {
+                    #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, &::core::option::Option::<()>::None)?;
+                }
+            }
+        }
+    });
+    let updatable_defaults = updatable.iter().map(|(_, field)| {
+        let member = field.member;
+        quote!(#member: #krate::Change::Unchanged,)
+    });
+    let written = container.written_type();
+    let hash = container.attrs.complex.is_none();
+    let type_entry = quote! {
+        match &self.__odata_type {
+            ::core::option::Option::Some(__name) => {
+                #krate::__private::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "@odata.type",
+                    &#krate::__private::TypeName::new(__name, #hash),
+                )?;
+            }
+            ::core::option::Option::None => {
+                #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, "@odata.type", #written)?;
+            }
+        }
+    };
+    let type_entry = (!container.attrs.omit_body_type).then_some(type_entry);
+    let unchanged = updatable.iter().map(|(_, field)| {
+        let member = field.member;
+        quote!(&& self.#member.is_unchanged())
+    });
+    let struct_doc = format!(
+        "A patch of [`{ident}`]: only the properties it sets or clears are sent. Made by [`{ident}::patch`] or [`GraphEntity::changes_since`]({}::GraphEntity::changes_since).",
+        krate.to_string().replace(' ', "")
+    );
+    let patch_doc = format!("An empty patch of `{}`, to fill with its setters.", container.odata_type);
+
+    quote! {
+        #[doc = #struct_doc]
+        #[derive(Debug, Clone)]
+        #vis struct #patch #impl_generics #where_clause {
+            #(#fields)*
+            __if_match: ::core::option::Option<#krate::__private::String>,
+            __odata_type: ::core::option::Option<#krate::__private::String>,
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::core::default::Default for #patch #ty_generics #where_clause {
+            fn default() -> Self {
+                #patch {
+                    #(#updatable_defaults)*
+                    __if_match: ::core::option::Option::None,
+                    __odata_type: ::core::option::Option::None,
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #ident #ty_generics #where_clause {
+            #[doc = #patch_doc]
+            #vis fn patch() -> #patch #ty_generics {
+                ::core::default::Default::default()
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #patch #ty_generics #where_clause {
+            #(#setters)*
+        }
+
+        #[doc(hidden)]
+        #[allow(unused_attributes, unused_qualifications, clippy::all)]
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #krate::__private::serde::Serialize for #patch #ty_generics #where_clause {
+                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #krate::__private::serde::Serializer,
+                {
+                    let mut __map = #krate::__private::serde::Serializer::serialize_map(__serializer, ::core::option::Option::None)?;
+                    #type_entry
+                    #(#entries)*
+                    #krate::__private::serde::ser::SerializeMap::end(__map)
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #krate::Patch for #patch #ty_generics #where_clause {
+                fn is_empty(&self) -> bool {
+                    true #(#unchanged)*
+                }
+
+                fn if_match(&self) -> ::core::option::Option<&str> {
+                    ::core::option::Option::as_deref(&self.__if_match)
+                }
+
+                fn set_if_match(&mut self, etag: ::core::option::Option<#krate::__private::String>) {
+                    self.__if_match = etag;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,165 @@
+//! `serde::Serialize` (the full representation) and the one writer that
+//! serves it and the request bodies.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ast::{Container, Field, Role};
+
+/// `impl Serialize`, plus `impl GraphEntity` whose hidden writer does the work.
+pub fn expand(container: &Container) -> TokenStream {
+    let krate = &container.krate;
+    let ident = container.ident;
+    let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
+    let entity = crate::patch::entity_impl(container, &writer(container));
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, unused_attributes, unused_qualifications, clippy::all)]
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #krate::__private::serde::Serialize for #ident #ty_generics #where_clause {
+                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #krate::__private::serde::Serializer,
+                {
+                    #krate::GraphEntity::__serialize_body(self, __serializer, #krate::BodyKind::Full)
+                }
+            }
+            #entity
+        };
+    }
+}
+
+/// The body of `__serialize_body`: one pass over the fields, each guarded by
+/// the body kinds that carry it.
+fn writer(container: &Container) -> TokenStream {
+    let krate = &container.krate;
+    let type_entry = type_entry(container, quote!(self));
+    let type_entry = if container.attrs.omit_body_type {
+        quote! {
+            if ::core::matches!(__kind, #krate::BodyKind::Full) {
+                #type_entry
+            }
+        }
+    } else {
+        type_entry
+    };
+    let etag = container.field(Role::Etag).map(|field| {
+        let member = field.member;
+        quote! {
+            if let (#krate::BodyKind::Full, ::core::option::Option::Some(__etag)) = (__kind, &self.#member) {
+                #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, "@odata.etag", __etag)?;
+            }
+        }
+    });
+    let fields = container.fields().iter().enumerate().filter(|(_, f)| f.is_property()).map(|(i, field)| {
+        let entry = field_entry(container, i, field);
+        match field.role {
+            Role::Key | Role::ReadOnly => quote! {
+                if ::core::matches!(__kind, #krate::BodyKind::Full) { #entry }
+            },
+            Role::Immutable => quote! {
+                if !::core::matches!(__kind, #krate::BodyKind::Update) { #entry }
+            },
+            _ => entry,
+        }
+    });
+    let extra = container.field(Role::Extra).map(|field| {
+        let member = field.member;
+        quote! {
+            if ::core::matches!(__kind, #krate::BodyKind::Full) {
+                for (__key, __value) in &self.#member {
+                    #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, __key, __value)?;
+                }
+            }
+        }
+    });
+    quote! {
+        let mut __map = #krate::__private::serde::Serializer::serialize_map(__serializer, ::core::option::Option::None)?;
+        #type_entry
+        #etag
+        #(#fields)*
+        #extra
+        #krate::__private::serde::ser::SerializeMap::end(__map)
+    }
+}
+
+/// The `@odata.type` entry: the value of the `odata_type` field when set,
+/// else the declared type.
+pub fn type_entry(container: &Container, source: TokenStream) -> TokenStream {
+    let krate = &container.krate;
+    let written = container.written_type();
+    let declared = quote! {
+        #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, "@odata.type", #written)?;
+    };
+    let Some(field) = container.field(Role::ODataType) else {
+        return declared;
+    };
+    let member = field.member;
+    let hash = container.attrs.complex.is_none();
+    quote! {
+        match &#source.#member {
+            ::core::option::Option::Some(__name) => {
+                #krate::__private::serde::ser::SerializeMap::serialize_entry(
+                    &mut __map,
+                    "@odata.type",
+                    &#krate::__private::TypeName::new(__name, #hash),
+                )?;
+            }
+            ::core::option::Option::None => { #declared }
+        }
+    }
+}
+
+/// Writes one set field: `Option`s only when `Some`.
+fn field_entry(container: &Container, index: usize, field: &Field) -> TokenStream {
+    let krate = &container.krate;
+    let member = field.member;
+    let name = &field.json_name;
+    let entry = |value: TokenStream| {
+        quote!(#krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;)
+    };
+    if let Some(with) = &field.attrs.with {
+        let wrapper = serialize_with(container, index, field.ty, with);
+        let write = entry(quote!(&__SerializeWith(&self.#member)));
+        let write = quote!({ #wrapper #write });
+        return match field.option_inner {
+            Some(_) => quote!(if ::core::option::Option::is_some(&self.#member) #write),
+            None => write,
+        };
+    }
+    let value = |place: TokenStream| {
+        if field.wire {
+            quote!(&#krate::__private::Wire(#place))
+        } else {
+            place
+        }
+    };
+    match field.option_inner {
+        Some(_) => {
+            let write = entry(value(quote!(__value)));
+            quote! {
+                if let ::core::option::Option::Some(__value) = &self.#member { #write }
+            }
+        }
+        None => entry(value(quote!(&self.#member))),
+    }
+}
+
+/// A local wrapper that serializes a field through its `with` module.
+pub fn serialize_with(container: &Container, index: usize, ty: &syn::Type, with: &syn::Path) -> TokenStream {
+    let krate = &container.krate;
+    let _ = index;
+    let name = format_ident!("__SerializeWith");
+    quote! {
+        struct #name<'__a>(&'__a #ty);
+        impl #krate::__private::serde::Serialize for #name<'_> {
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: #krate::__private::serde::Serializer,
+            {
+                #with::serialize(self.0, __serializer)
+            }
+        }
+    }
+}
