@@ -81,6 +81,59 @@ pub fn unknown_member<E: de::Error>(enum_name: &str, value: &str) -> E {
     E::custom(format_args!("unknown member `{value}` of enum {enum_name}"))
 }
 
+/// The error for an `@odata.type` that no variant of a polymorphic enum lists.
+#[cold]
+pub fn unknown_type<E: de::Error>(found: &str, enum_name: &str) -> E {
+    E::custom(format_args!("unknown @odata.type {found}: no variant of {enum_name} holds it"))
+}
+
+/// The error for a polymorphic value without `@odata.type` and no variant
+/// for the base type.
+#[cold]
+pub fn missing_type<E: de::Error>(base: &str) -> E {
+    E::custom(format_args!("missing @odata.type: cannot tell which {base} this is"))
+}
+
+/// The error for a body or patch that cannot be written.
+#[cold]
+pub fn cannot_write<E: serde::ser::Error>(message: &str) -> E {
+    E::custom(message)
+}
+
+/// Whether two strings are equal, in a constant.
+#[allow(clippy::indexing_slicing)] // indices bounded by the loop conditions
+pub const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether any two names are equal, in a constant.
+#[allow(clippy::indexing_slicing)] // indices bounded by the loop conditions
+pub const fn has_duplicate(names: &[&str]) -> bool {
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = i + 1;
+        while j < names.len() {
+            if str_eq(names[i], names[j]) {
+                return true;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Inserts an unknown property; gives the key back if it was there already.
 pub fn insert_extra(
     extra: &mut serde_json::Map<String, serde_json::Value>,
@@ -204,3 +257,6 @@ mod tests {
         assert_eq!(error.to_string(), "a: invalid type: null");
     }
 }
+
+mod replay;
+pub use replay::{first_key, read_rest, Replay};

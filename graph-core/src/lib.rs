@@ -69,6 +69,7 @@ mod patch;
 mod path;
 mod request;
 mod response;
+mod unknown;
 pub mod wire;
 
 #[doc(hidden)]
@@ -77,9 +78,14 @@ pub mod __private;
 pub use entity::{BodyKind, CreateBody, Creatable, GraphEntity, UpdateBody};
 pub use enums::GraphEnum;
 pub use patch::{Change, Patch};
+pub use unknown::UnknownEntity;
 pub use path::{PathTemplate, Segment, SyntaxError};
 pub use wire::{Binary, Duration};
-// (request, response, endpoint and error re-exports go here)
+pub use endpoint::{ApiVersion, Cloud, Endpoint};
+pub use error::{excerpt, Error, ErrorDetail, GraphError};
+pub use path::PathError;
+pub use request::{Query, RequestBuilder};
+pub use response::{read_empty, read_entity, read_page, read_updated, Page, PageCursor, Pages, RawResponse};
 
 /// Derives [`GraphEntity`], [`serde::Serialize`], [`serde::Deserialize`] and
 /// a patch builder for a struct, or dispatch on `@odata.type` for an enum of

@@ -478,3 +478,131 @@ impl fmt::Display for PathError {
 }
 
 impl std::error::Error for PathError {}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+    use super::*;
+
+    const ITEM: &str = "/deviceManagement/embeddedSIMActivationCodePools/{poolId}/deviceStates/{stateId}";
+
+    fn template(text: &str) -> PathTemplate {
+        PathTemplate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn renders_values_as_single_encoded_segments() {
+        let item = template(ITEM);
+        let cases = [
+            ("a b", "a%20b"),
+            ("a/b", "a%2Fb"),
+            ("50%", "50%25"),
+            ("%41", "%2541"),
+            ("é", "%C3%A9"),
+            ("x?y#z", "x%3Fy%23z"),
+            ("A-z.0_9~", "A-z.0_9~"),
+            ("a+b&c=d;e", "a%2Bb%26c%3Dd%3Be"),
+            ("'(x)'", "%27%28x%29%27"),
+            ("...", "..."),
+            ("日本", "%E6%97%A5%E6%9C%AC"),
+            ("\u{0}\n", "%00%0A"),
+        ];
+        for (value, encoded) in cases {
+            assert_eq!(
+                item.render(&["p", value]).unwrap(),
+                format!("/deviceManagement/embeddedSIMActivationCodePools/p/deviceStates/{encoded}"),
+                "{value:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_empty_and_dot_values() {
+        let item = template(ITEM);
+        assert_eq!(
+            item.render(&["", "s"]).unwrap_err(),
+            PathError::EmptyValue { placeholder: "poolId".into() }
+        );
+        assert_eq!(item.render(&["p", "."]).unwrap_err().to_string(), "value `.` for placeholder `{stateId}` is a dot segment, which URLs resolve away");
+        assert_eq!(item.render(&["..", "s"]).unwrap_err().to_string(), "value `..` for placeholder `{poolId}` is a dot segment, which URLs resolve away");
+        assert_eq!(item.render(&["p", ""]).unwrap_err().to_string(), "empty value for placeholder `{stateId}`");
+    }
+
+    #[test]
+    fn refuses_the_wrong_number_of_values() {
+        let item = template(ITEM);
+        assert_eq!(
+            item.render(&["p"]).unwrap_err().to_string(),
+            format!("path template `{ITEM}` takes 2 values, 1 given")
+        );
+        assert_eq!(
+            template("/a/{aId}").render(&["x", "y"]).unwrap_err().to_string(),
+            "path template `/a/{aId}` takes 1 value, 2 given"
+        );
+        assert_eq!(
+            template("/deviceManagement").render(&["x"]).unwrap_err(),
+            PathError::WrongCount { template: "/deviceManagement".into(), expected: 0, given: 1 }
+        );
+    }
+
+    #[test]
+    fn renders_templates_without_placeholders() {
+        assert_eq!(template("/deviceManagement/reports").render(&[]).unwrap(), "/deviceManagement/reports");
+        assert_eq!(template("/").render(&[]).unwrap(), "/");
+    }
+
+    #[test]
+    fn collection_drops_the_last_placeholder() {
+        let collection = template(ITEM).collection().unwrap();
+        assert_eq!(collection.as_str(), "/deviceManagement/embeddedSIMActivationCodePools/{poolId}/deviceStates");
+        assert_eq!(collection.params().collect::<Vec<_>>(), ["poolId"]);
+        assert_eq!(collection, template("/deviceManagement/embeddedSIMActivationCodePools/{poolId}/deviceStates"));
+        let root = template("/{id}").collection().unwrap();
+        assert_eq!(root.as_str(), "/");
+        assert_eq!(root.render(&[]).unwrap(), "/");
+        assert_eq!(
+            template("/a/{aId}/b").collection().unwrap_err().to_string(),
+            "path template `/a/{aId}/b` does not end with a placeholder, so it has no collection path"
+        );
+    }
+
+    #[test]
+    fn collection_of_a_static_template_stays_borrowed() {
+        static SEGMENTS: [Segment; 2] = [Segment::Literal(Cow::Borrowed("a")), Segment::Param(Cow::Borrowed("aId"))];
+        let item = PathTemplate::__from_static("/a/{aId}", &SEGMENTS);
+        let collection = item.collection().unwrap();
+        assert!(matches!(collection.text, Cow::Borrowed("/a")));
+        assert!(matches!(collection.segments, Cow::Borrowed(_)));
+        assert_eq!(collection.render(&[]).unwrap(), "/a");
+    }
+
+    #[test]
+    fn key_fills_the_last_placeholder() {
+        let item = template(ITEM);
+        assert_eq!(
+            item.render_with_key(Some("s/1"), &["p"]).unwrap(),
+            "/deviceManagement/embeddedSIMActivationCodePools/p/deviceStates/s%2F1"
+        );
+        assert_eq!(
+            item.render_with_key(None, &["p"]).unwrap_err(),
+            PathError::MissingKey { template: ITEM.into(), placeholder: "stateId".into() }
+        );
+        assert_eq!(
+            item.render_with_key(Some("s"), &[]).unwrap_err().to_string(),
+            format!("path template `{ITEM}` takes 2 values, 1 given")
+        );
+        let navigation = template("/mobileApps/{mobileAppId}/userStatuses/{statusId}/app");
+        assert_eq!(navigation.render_with_key(None, &["m", "s"]).unwrap(), "/mobileApps/m/userStatuses/s/app");
+    }
+
+    #[test]
+    fn messages_of_missing_templates() {
+        let none = PathError::NoTemplateAt { odata_type: "microsoft.graph.x".into(), index: 0, count: 0 };
+        assert_eq!(none.to_string(), "`microsoft.graph.x` has no path templates");
+        let past = PathError::NoTemplateAt { odata_type: "microsoft.graph.x".into(), index: 3, count: 1 };
+        assert_eq!(past.to_string(), "`microsoft.graph.x` has no path template at index 3 (it has 1)");
+        let text = PathError::NoTemplateContaining { odata_type: "microsoft.graph.x".into(), text: "y".into() };
+        assert_eq!(text.to_string(), "`microsoft.graph.x` has no path template containing `y`");
+    }
+}

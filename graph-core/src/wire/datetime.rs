@@ -385,10 +385,10 @@ fn read_datetime(bytes: &[u8]) -> Result<DateTime<FixedOffset>, Problem> {
     let date = make_date(fields.year, fields.month, fields.day)?;
     let time = make_time(fields.hour, fields.minute, fields.second, fields.nanos)?;
     let offset = make_offset(fields.offset)?;
-    offset
-        .from_local_datetime(&NaiveDateTime::new(date, time))
-        .single()
-        .ok_or(Problem::Offset)
+    let utc = NaiveDateTime::new(date, time)
+        .checked_sub_offset(offset)
+        .ok_or(Problem::Offset)?;
+    Ok(DateTime::from_naive_utc_and_offset(utc, offset))
 }
 
 /// Checks the shape of a DateTimeOffset and reads its numbers.

@@ -1,0 +1,14 @@
+use graph_core::GraphEntity;
+
+#[derive(GraphEntity)]
+#[graph(odata_type = "microsoft.graph.settingSource", complex)]
+pub struct SettingSource {
+    pub id: Option<String>,
+}
+
+#[derive(GraphEntity)]
+pub enum AnySource {
+    Setting(SettingSource, SettingSource),
+}
+
+fn main() {}

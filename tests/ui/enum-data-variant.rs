@@ -1,0 +1,11 @@
+use graph_core::GraphEnum;
+
+#[derive(GraphEnum)]
+pub enum ComplianceState {
+    Compliant,
+    Noncompliant(String),
+    #[graph(other)]
+    Other(String),
+}
+
+fn main() {}

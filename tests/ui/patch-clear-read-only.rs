@@ -1,0 +1,18 @@
+use graph_core::GraphEntity;
+
+#[derive(GraphEntity)]
+#[graph(
+    odata_type = "microsoft.graph.deviceCategory",
+    path = "/deviceManagement/deviceCategories/{deviceCategoryId}"
+)]
+pub struct DeviceCategory {
+    #[graph(key)]
+    pub id: Option<String>,
+    pub display_name: Option<String>,
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<String>,
+}
+
+fn main() {
+    let _ = DeviceCategory::patch().clear_last_modified_date_time();
+}

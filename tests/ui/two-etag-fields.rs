@@ -1,0 +1,13 @@
+use graph_core::GraphEntity;
+
+#[derive(GraphEntity)]
+#[graph(odata_type = "microsoft.graph.managedDevice")]
+pub struct ManagedDevice {
+    pub id: Option<String>,
+    #[graph(etag)]
+    pub etag: Option<String>,
+    #[graph(etag)]
+    pub version: Option<String>,
+}
+
+fn main() {}
