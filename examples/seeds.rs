@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-use graph_core::{Creatable, GraphEntity};
+use graph_core::Creatable;
 use graph_entity::seeds::*;
 use serde::Serialize;
 
@@ -14,6 +14,9 @@ struct Built {
     template: &'static str,
     body: String,
 }
+
+/// Builds one seed's request from its example response.
+type Builder = fn(&Seed) -> Result<Built, serde_json::Error>;
 
 fn build<T: Creatable>(seed: &Seed) -> Result<Built, serde_json::Error> {
     let entity: T = serde_json::from_str(seed.response)?;
@@ -36,7 +39,7 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
 }
 
 fn main() -> ExitCode {
-    let builders: [fn(&Seed) -> Result<Built, serde_json::Error>; 5] = [
+    let builders: [Builder; 5] = [
         build::<EmbeddedSimDeviceState>,
         build::<EmbeddedSimActivationCodePool>,
         build::<DeviceConfigurationState>,
@@ -54,7 +57,10 @@ fn main() -> ExitCode {
                     println!("ok: the body is the page's example request\n");
                 } else {
                     failures += 1;
-                    println!("MISMATCH: the page's example request is\n{}\n", minify(seed.request));
+                    println!(
+                        "MISMATCH: the page's example request is\n{}\n",
+                        minify(seed.request)
+                    );
                 }
             }
             Err(error) => {

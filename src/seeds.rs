@@ -241,11 +241,36 @@ macro_rules! seed {
 
 /// The five seed pages, in order.
 pub const SEEDS: [Seed; 5] = [
-    seed!("microsoft.graph.embeddedSIMDeviceState", "PATCH", "beta", "embedded_sim_device_state"),
-    seed!("microsoft.graph.embeddedSIMActivationCodePool", "PATCH", "beta", "embedded_sim_activation_code_pool"),
-    seed!("microsoft.graph.deviceConfigurationState", "PATCH", "beta", "device_configuration_state"),
-    seed!("microsoft.graph.deviceComplianceDeviceStatus", "PATCH", "beta", "device_compliance_device_status"),
-    seed!("microsoft.graph.iosUpdateDeviceStatus", "POST", "v1.0", "ios_update_device_status"),
+    seed!(
+        "microsoft.graph.embeddedSIMDeviceState",
+        "PATCH",
+        "beta",
+        "embedded_sim_device_state"
+    ),
+    seed!(
+        "microsoft.graph.embeddedSIMActivationCodePool",
+        "PATCH",
+        "beta",
+        "embedded_sim_activation_code_pool"
+    ),
+    seed!(
+        "microsoft.graph.deviceConfigurationState",
+        "PATCH",
+        "beta",
+        "device_configuration_state"
+    ),
+    seed!(
+        "microsoft.graph.deviceComplianceDeviceStatus",
+        "PATCH",
+        "beta",
+        "device_compliance_device_status"
+    ),
+    seed!(
+        "microsoft.graph.iosUpdateDeviceStatus",
+        "POST",
+        "v1.0",
+        "ios_update_device_status"
+    ),
 ];
 
 /// The JSON text with the whitespace between tokens removed, keeping the

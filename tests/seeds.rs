@@ -170,8 +170,14 @@ fn bad_inputs_give_errors_naming_the_property() {
 #[test]
 fn unknown_enum_members_are_kept_or_refused() {
     let state: EmbeddedSimDeviceState = read(r#"{"state": "suspended"}"#);
-    assert_eq!(state.state, Some(EmbeddedSimDeviceStateValue::Other("suspended".into())));
-    assert_eq!(to_string(&state), r##"{"@odata.type":"#microsoft.graph.embeddedSIMDeviceState","state":"suspended"}"##);
+    assert_eq!(
+        state.state,
+        Some(EmbeddedSimDeviceStateValue::Other("suspended".into()))
+    );
+    assert_eq!(
+        to_string(&state),
+        r##"{"@odata.type":"#microsoft.graph.embeddedSIMDeviceState","state":"suspended"}"##
+    );
 
     #[derive(Debug, Clone, PartialEq, graph_core::GraphEnum)]
     enum Strict {
@@ -185,8 +191,14 @@ fn unknown_enum_members_are_kept_or_refused() {
         Unknown,
     }
     let error = serde_json::from_str::<Strict>(r#""dimmed""#).unwrap_err();
-    assert_eq!(error.to_string(), "unknown member `dimmed` of enum Strict at line 1 column 8");
-    assert_eq!(serde_json::from_str::<Lenient>(r#""dimmed""#).unwrap(), Lenient::Unknown);
+    assert_eq!(
+        error.to_string(),
+        "unknown member `dimmed` of enum Strict at line 1 column 8"
+    );
+    assert_eq!(
+        serde_json::from_str::<Lenient>(r#""dimmed""#).unwrap(),
+        Lenient::Unknown
+    );
     assert_eq!(
         serde_json::to_string(&Lenient::Unknown).unwrap_err().to_string(),
         "cannot write an unknown member of Lenient: it was not kept (hold it in `Unknown(String)` to keep it)"
@@ -199,7 +211,10 @@ fn unknown_enum_members_are_kept_or_refused() {
 #[test]
 fn nested_errors_name_the_path() {
     let error = error_of::<DeviceConfigurationState>(r#"{"settingStates": [{"errorCode": "x"}]}"#);
-    assert_eq!(error, "settingStates.errorCode: invalid type: string \"x\", expected i64 at line 1 column 39");
+    assert_eq!(
+        error,
+        "settingStates.errorCode: invalid type: string \"x\", expected i64 at line 1 column 39"
+    );
 }
 
 #[test]
@@ -208,5 +223,8 @@ fn full_representation_reads_back_equal() {
     let again: DeviceConfigurationState = read(&to_string(&state));
     assert_eq!(again, state);
     let value: Value = serde_json::to_value(&state).unwrap();
-    assert_eq!(value["@odata.type"], json!("#microsoft.graph.deviceConfigurationState"));
+    assert_eq!(
+        value["@odata.type"],
+        json!("#microsoft.graph.deviceConfigurationState")
+    );
 }

@@ -15,7 +15,6 @@ pub use std::vec::Vec;
 
 pub use crate::wire::{Wire, WireFormat, WireSeed};
 
-
 /// Prefixes an error with the property it came from: `deviceName: invalid
 /// type: ...`. An error that already names a nested property is joined with
 /// a dot (`settingStates.state: ...`). A position that the format appended
@@ -84,14 +83,18 @@ pub fn unknown_member<E: de::Error>(enum_name: &str, value: &str) -> E {
 /// The error for an `@odata.type` that no variant of a polymorphic enum lists.
 #[cold]
 pub fn unknown_type<E: de::Error>(found: &str, enum_name: &str) -> E {
-    E::custom(format_args!("unknown @odata.type {found}: no variant of {enum_name} holds it"))
+    E::custom(format_args!(
+        "unknown @odata.type {found}: no variant of {enum_name} holds it"
+    ))
 }
 
 /// The error for a polymorphic value without `@odata.type` and no variant
 /// for the base type.
 #[cold]
 pub fn missing_type<E: de::Error>(base: &str) -> E {
-    E::custom(format_args!("missing @odata.type: cannot tell which {base} this is"))
+    E::custom(format_args!(
+        "missing @odata.type: cannot tell which {base} this is"
+    ))
 }
 
 /// The error for a body or patch that cannot be written.

@@ -196,14 +196,42 @@ mod tests {
     fn base_urls_of_every_cloud_and_version() {
         let cases = [
             (Cloud::Global, ApiVersion::V1, "https://graph.microsoft.com/v1.0"),
-            (Cloud::Global, ApiVersion::Beta, "https://graph.microsoft.com/beta"),
+            (
+                Cloud::Global,
+                ApiVersion::Beta,
+                "https://graph.microsoft.com/beta",
+            ),
             (Cloud::UsGovL4, ApiVersion::V1, "https://graph.microsoft.us/v1.0"),
-            (Cloud::UsGovL4, ApiVersion::Beta, "https://graph.microsoft.us/beta"),
-            (Cloud::UsGovL5Dod, ApiVersion::V1, "https://dod-graph.microsoft.us/v1.0"),
-            (Cloud::UsGovL5Dod, ApiVersion::Beta, "https://dod-graph.microsoft.us/beta"),
-            (Cloud::China, ApiVersion::V1, "https://microsoftgraph.chinacloudapi.cn/v1.0"),
-            (Cloud::China, ApiVersion::Beta, "https://microsoftgraph.chinacloudapi.cn/beta"),
-            (Cloud::Custom("http://127.0.0.1:3000//".into()), ApiVersion::Beta, "http://127.0.0.1:3000/beta"),
+            (
+                Cloud::UsGovL4,
+                ApiVersion::Beta,
+                "https://graph.microsoft.us/beta",
+            ),
+            (
+                Cloud::UsGovL5Dod,
+                ApiVersion::V1,
+                "https://dod-graph.microsoft.us/v1.0",
+            ),
+            (
+                Cloud::UsGovL5Dod,
+                ApiVersion::Beta,
+                "https://dod-graph.microsoft.us/beta",
+            ),
+            (
+                Cloud::China,
+                ApiVersion::V1,
+                "https://microsoftgraph.chinacloudapi.cn/v1.0",
+            ),
+            (
+                Cloud::China,
+                ApiVersion::Beta,
+                "https://microsoftgraph.chinacloudapi.cn/beta",
+            ),
+            (
+                Cloud::Custom("http://127.0.0.1:3000//".into()),
+                ApiVersion::Beta,
+                "http://127.0.0.1:3000/beta",
+            ),
         ];
         for (cloud, version, expected) in cases {
             let endpoint = Endpoint::new(cloud, version);
@@ -215,6 +243,9 @@ mod tests {
     #[test]
     fn url_appends_the_path() {
         let endpoint = Endpoint::new(Cloud::Global, ApiVersion::Beta);
-        assert_eq!(endpoint.url("/a/b%2Fc"), "https://graph.microsoft.com/beta/a/b%2Fc");
+        assert_eq!(
+            endpoint.url("/a/b%2Fc"),
+            "https://graph.microsoft.com/beta/a/b%2Fc"
+        );
     }
 }

@@ -113,9 +113,9 @@ impl Error {
     /// ```
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::ReadBody { status, .. } | Error::UnexpectedStatus { status, .. } | Error::NotJson { status, .. } => {
-                Some(*status)
-            }
+            Error::ReadBody { status, .. }
+            | Error::UnexpectedStatus { status, .. }
+            | Error::NotJson { status, .. } => Some(*status),
             Error::Service(error) => Some(error.status),
             Error::Path(_) | Error::WriteBody(_) | Error::Http(_) | Error::EmptyPatch | Error::NoEtag => None,
         }
@@ -140,7 +140,11 @@ impl fmt::Display for Error {
             Error::Path(error) => error.fmt(f),
             Error::WriteBody(error) => write!(f, "cannot serialize the request body: {error}"),
             Error::ReadBody { status, source } => {
-                write!(f, "cannot read the response body with status {}: {source}", Status(*status))
+                write!(
+                    f,
+                    "cannot read the response body with status {}: {source}",
+                    Status(*status)
+                )
             }
             Error::Service(error) => error.fmt(f),
             Error::UnexpectedStatus {
@@ -148,21 +152,37 @@ impl fmt::Display for Error {
                 expected,
                 excerpt,
             } => {
-                write!(f, "unexpected response status {}, expected {expected}", Status(*status))?;
+                write!(
+                    f,
+                    "unexpected response status {}, expected {expected}",
+                    Status(*status)
+                )?;
                 if !excerpt.is_empty() {
                     write!(f, "; body: `{excerpt}`")?;
                 }
                 Ok(())
             }
             Error::NotJson { status, excerpt } if excerpt.is_empty() => {
-                write!(f, "empty response body with status {}, expected JSON", Status(*status))
+                write!(
+                    f,
+                    "empty response body with status {}, expected JSON",
+                    Status(*status)
+                )
             }
             Error::NotJson { status, excerpt } => {
-                write!(f, "response body with status {} is not JSON: `{excerpt}`", Status(*status))
+                write!(
+                    f,
+                    "response body with status {} is not JSON: `{excerpt}`",
+                    Status(*status)
+                )
             }
             Error::Http(error) => write!(f, "cannot build the http request: {error}"),
-            Error::EmptyPatch => f.write_str("the patch changes nothing; skip the request or allow it with `allow_empty()`"),
-            Error::NoEtag => f.write_str("no etag to send as If-Match; read the entity with its @odata.etag first"),
+            Error::EmptyPatch => {
+                f.write_str("the patch changes nothing; skip the request or allow it with `allow_empty()`")
+            }
+            Error::NoEtag => {
+                f.write_str("no etag to send as If-Match; read the entity with its @odata.etag first")
+            }
         }
     }
 }
@@ -174,7 +194,9 @@ impl std::error::Error for Error {
             Error::WriteBody(error) | Error::ReadBody { source: error, .. } => Some(error),
             Error::Service(error) => Some(&**error),
             Error::Http(error) => Some(error),
-            Error::UnexpectedStatus { .. } | Error::NotJson { .. } | Error::EmptyPatch | Error::NoEtag => None,
+            Error::UnexpectedStatus { .. } | Error::NotJson { .. } | Error::EmptyPatch | Error::NoEtag => {
+                None
+            }
         }
     }
 }
@@ -372,7 +394,9 @@ impl fmt::Display for GraphError {
             (true, true) => {}
         }
         let ids = [("request-id", &self.request_id), ("date", &self.date)];
-        let mut ids = ids.iter().filter_map(|(name, value)| value.as_ref().map(|value| (name, value)));
+        let mut ids = ids
+            .iter()
+            .filter_map(|(name, value)| value.as_ref().map(|value| (name, value)));
         if let Some((name, value)) = ids.next() {
             write!(f, " ({name} {value}")?;
             for (name, value) in ids {
@@ -414,7 +438,10 @@ pub fn excerpt(body: &[u8]) -> String {
     let mut out = String::with_capacity(EXCERPT_CHARS + 3);
     let mut chars = 0;
     let mut space = false;
-    for c in text.trim_matches(|c: char| c.is_whitespace() || c.is_control()).chars() {
+    for c in text
+        .trim_matches(|c: char| c.is_whitespace() || c.is_control())
+        .chars()
+    {
         if c.is_whitespace() || c.is_control() {
             space = true;
             continue;
@@ -483,8 +510,16 @@ mod tests {
         assert_eq!(
             error.details,
             [
-                ErrorDetail { code: "d".into(), message: "dm".into(), target: Some("dt".into()) },
-                ErrorDetail { code: String::new(), message: "only".into(), target: None },
+                ErrorDetail {
+                    code: "d".into(),
+                    message: "dm".into(),
+                    target: Some("dt".into())
+                },
+                ErrorDetail {
+                    code: String::new(),
+                    message: "only".into(),
+                    target: None
+                },
             ]
         );
         assert_eq!(
@@ -505,7 +540,10 @@ mod tests {
             r#"unexpected response status 418 I'm a teapot, expected a success status; body: `{"error":"invalid_grant"}`"#
         );
         let error = Error::from_response(StatusCode::from_u16(599).unwrap(), b"[]");
-        assert_eq!(error.to_string(), "unexpected response status 599, expected a success status; body: `[]`");
+        assert_eq!(
+            error.to_string(),
+            "unexpected response status 599, expected a success status; body: `[]`"
+        );
     }
 
     #[test]
@@ -531,7 +569,10 @@ mod tests {
         let long = "é".repeat(300);
         let cut = excerpt(long.as_bytes());
         assert_eq!(cut, format!("{}…", "é".repeat(EXCERPT_CHARS)));
-        assert_eq!(excerpt("x".repeat(EXCERPT_CHARS).as_bytes()), "x".repeat(EXCERPT_CHARS));
+        assert_eq!(
+            excerpt("x".repeat(EXCERPT_CHARS).as_bytes()),
+            "x".repeat(EXCERPT_CHARS)
+        );
         assert!(looks_like_json(b"\xEF\xBB\xBF {}"));
         assert!(!looks_like_json(b"null"));
     }

@@ -59,7 +59,12 @@
 //! ```
 
 #![deny(missing_docs)]
-#![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![warn(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod endpoint;
 mod entity;
@@ -75,17 +80,17 @@ pub mod wire;
 #[doc(hidden)]
 pub mod __private;
 
-pub use entity::{BodyKind, CreateBody, Creatable, GraphEntity, UpdateBody};
-pub use enums::GraphEnum;
-pub use patch::{Change, Patch};
-pub use unknown::UnknownEntity;
-pub use path::{PathTemplate, Segment, SyntaxError};
-pub use wire::{Binary, Duration};
 pub use endpoint::{ApiVersion, Cloud, Endpoint};
+pub use entity::{BodyKind, Creatable, CreateBody, GraphEntity, UpdateBody};
+pub use enums::GraphEnum;
 pub use error::{excerpt, Error, ErrorDetail, GraphError};
+pub use patch::{Change, Patch};
 pub use path::PathError;
+pub use path::{PathTemplate, Segment, SyntaxError};
 pub use request::{Query, RequestBuilder};
 pub use response::{read_empty, read_entity, read_page, read_updated, Page, PageCursor, Pages, RawResponse};
+pub use unknown::UnknownEntity;
+pub use wire::{Binary, Duration};
 
 /// Derives [`GraphEntity`], [`serde::Serialize`], [`serde::Deserialize`] and
 /// a patch builder for a struct, or dispatch on `@odata.type` for an enum of

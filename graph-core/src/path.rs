@@ -15,7 +15,11 @@ pub use syntax::SyntaxError;
 /// The bytes a rendered value keeps as they are: RFC 3986 unreserved
 /// characters (`A-Z a-z 0-9 - . _ ~`). Every other byte, including `/`, `?`,
 /// `#`, `%`, space and each byte of a non-ASCII character, is percent-encoded.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// One segment of a [`PathTemplate`].
 ///
@@ -156,7 +160,8 @@ impl PathTemplate {
         if self.segments.is_empty() {
             return Ok(String::from("/"));
         }
-        let mut path = String::with_capacity(self.text.len() + values.iter().map(|v| v.len() * 3).sum::<usize>());
+        let mut path =
+            String::with_capacity(self.text.len() + values.iter().map(|v| v.len() * 3).sum::<usize>());
         let mut values = values.iter();
         for segment in self.segments.iter() {
             path.push('/');
@@ -522,11 +527,22 @@ mod tests {
         let item = template(ITEM);
         assert_eq!(
             item.render(&["", "s"]).unwrap_err(),
-            PathError::EmptyValue { placeholder: "poolId".into() }
+            PathError::EmptyValue {
+                placeholder: "poolId".into()
+            }
         );
-        assert_eq!(item.render(&["p", "."]).unwrap_err().to_string(), "value `.` for placeholder `{stateId}` is a dot segment, which URLs resolve away");
-        assert_eq!(item.render(&["..", "s"]).unwrap_err().to_string(), "value `..` for placeholder `{poolId}` is a dot segment, which URLs resolve away");
-        assert_eq!(item.render(&["p", ""]).unwrap_err().to_string(), "empty value for placeholder `{stateId}`");
+        assert_eq!(
+            item.render(&["p", "."]).unwrap_err().to_string(),
+            "value `.` for placeholder `{stateId}` is a dot segment, which URLs resolve away"
+        );
+        assert_eq!(
+            item.render(&["..", "s"]).unwrap_err().to_string(),
+            "value `..` for placeholder `{poolId}` is a dot segment, which URLs resolve away"
+        );
+        assert_eq!(
+            item.render(&["p", ""]).unwrap_err().to_string(),
+            "empty value for placeholder `{stateId}`"
+        );
     }
 
     #[test]
@@ -542,22 +558,35 @@ mod tests {
         );
         assert_eq!(
             template("/deviceManagement").render(&["x"]).unwrap_err(),
-            PathError::WrongCount { template: "/deviceManagement".into(), expected: 0, given: 1 }
+            PathError::WrongCount {
+                template: "/deviceManagement".into(),
+                expected: 0,
+                given: 1
+            }
         );
     }
 
     #[test]
     fn renders_templates_without_placeholders() {
-        assert_eq!(template("/deviceManagement/reports").render(&[]).unwrap(), "/deviceManagement/reports");
+        assert_eq!(
+            template("/deviceManagement/reports").render(&[]).unwrap(),
+            "/deviceManagement/reports"
+        );
         assert_eq!(template("/").render(&[]).unwrap(), "/");
     }
 
     #[test]
     fn collection_drops_the_last_placeholder() {
         let collection = template(ITEM).collection().unwrap();
-        assert_eq!(collection.as_str(), "/deviceManagement/embeddedSIMActivationCodePools/{poolId}/deviceStates");
+        assert_eq!(
+            collection.as_str(),
+            "/deviceManagement/embeddedSIMActivationCodePools/{poolId}/deviceStates"
+        );
         assert_eq!(collection.params().collect::<Vec<_>>(), ["poolId"]);
-        assert_eq!(collection, template("/deviceManagement/embeddedSIMActivationCodePools/{poolId}/deviceStates"));
+        assert_eq!(
+            collection,
+            template("/deviceManagement/embeddedSIMActivationCodePools/{poolId}/deviceStates")
+        );
         let root = template("/{id}").collection().unwrap();
         assert_eq!(root.as_str(), "/");
         assert_eq!(root.render(&[]).unwrap(), "/");
@@ -569,7 +598,10 @@ mod tests {
 
     #[test]
     fn collection_of_a_static_template_stays_borrowed() {
-        static SEGMENTS: [Segment; 2] = [Segment::Literal(Cow::Borrowed("a")), Segment::Param(Cow::Borrowed("aId"))];
+        static SEGMENTS: [Segment; 2] = [
+            Segment::Literal(Cow::Borrowed("a")),
+            Segment::Param(Cow::Borrowed("aId")),
+        ];
         let item = PathTemplate::__from_static("/a/{aId}", &SEGMENTS);
         let collection = item.collection().unwrap();
         assert!(matches!(collection.text, Cow::Borrowed("/a")));
@@ -586,23 +618,46 @@ mod tests {
         );
         assert_eq!(
             item.render_with_key(None, &["p"]).unwrap_err(),
-            PathError::MissingKey { template: ITEM.into(), placeholder: "stateId".into() }
+            PathError::MissingKey {
+                template: ITEM.into(),
+                placeholder: "stateId".into()
+            }
         );
         assert_eq!(
             item.render_with_key(Some("s"), &[]).unwrap_err().to_string(),
             format!("path template `{ITEM}` takes 2 values, 1 given")
         );
         let navigation = template("/mobileApps/{mobileAppId}/userStatuses/{statusId}/app");
-        assert_eq!(navigation.render_with_key(None, &["m", "s"]).unwrap(), "/mobileApps/m/userStatuses/s/app");
+        assert_eq!(
+            navigation.render_with_key(None, &["m", "s"]).unwrap(),
+            "/mobileApps/m/userStatuses/s/app"
+        );
     }
 
     #[test]
     fn messages_of_missing_templates() {
-        let none = PathError::NoTemplateAt { odata_type: "microsoft.graph.x".into(), index: 0, count: 0 };
+        let none = PathError::NoTemplateAt {
+            odata_type: "microsoft.graph.x".into(),
+            index: 0,
+            count: 0,
+        };
         assert_eq!(none.to_string(), "`microsoft.graph.x` has no path templates");
-        let past = PathError::NoTemplateAt { odata_type: "microsoft.graph.x".into(), index: 3, count: 1 };
-        assert_eq!(past.to_string(), "`microsoft.graph.x` has no path template at index 3 (it has 1)");
-        let text = PathError::NoTemplateContaining { odata_type: "microsoft.graph.x".into(), text: "y".into() };
-        assert_eq!(text.to_string(), "`microsoft.graph.x` has no path template containing `y`");
+        let past = PathError::NoTemplateAt {
+            odata_type: "microsoft.graph.x".into(),
+            index: 3,
+            count: 1,
+        };
+        assert_eq!(
+            past.to_string(),
+            "`microsoft.graph.x` has no path template at index 3 (it has 1)"
+        );
+        let text = PathError::NoTemplateContaining {
+            odata_type: "microsoft.graph.x".into(),
+            text: "y".into(),
+        };
+        assert_eq!(
+            text.to_string(),
+            "`microsoft.graph.x` has no path template containing `y`"
+        );
     }
 }

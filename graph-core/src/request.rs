@@ -219,7 +219,9 @@ impl Query {
     /// assert_eq!(query.iter().collect::<Vec<_>>(), [("$top", "1"), ("$skip", "2")]);
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
-        self.params.iter().map(|(name, value)| (name.as_str(), value.as_str()))
+        self.params
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
     }
 
     fn set(&mut self, name: String, value: String) {
@@ -244,7 +246,12 @@ impl fmt::Display for Query {
             if index > 0 {
                 f.write_str("&")?;
             }
-            write!(f, "{}={}", utf8_percent_encode(name, QUERY), utf8_percent_encode(value, QUERY))?;
+            write!(
+                f,
+                "{}={}",
+                utf8_percent_encode(name, QUERY),
+                utf8_percent_encode(value, QUERY)
+            )?;
         }
         Ok(())
     }
@@ -264,7 +271,10 @@ enum Target {
     /// Every placeholder, in order.
     Ids(Vec<String>),
     /// The parents, then the key in the last placeholder.
-    Item { parents: Vec<String>, key: Option<String> },
+    Item {
+        parents: Vec<String>,
+        key: Option<String>,
+    },
     /// The placeholders of the collection path.
     Collection(Vec<String>),
 }
@@ -711,7 +721,6 @@ fn to_strings(values: &[&str]) -> Vec<String> {
     values.iter().map(|value| (*value).to_owned()).collect()
 }
 
-
 /// Starting requests for a typed entity. Each method picks the path from
 /// `T::PATHS` (the first template, unless the builder chooses another) and
 /// renders it with the ids given, each percent-encoded as one segment.
@@ -808,7 +817,8 @@ impl Endpoint {
     /// assert_eq!(request.body(), br##"{"@odata.type":"#microsoft.graph.deviceCategory","displayName":"Phones"}"##);
     /// ```
     pub fn create<T: Creatable>(&self, entity: &T, parents: &[&str]) -> RequestBuilder {
-        RequestBuilder::new::<T>(self, Method::POST, Target::Collection(to_strings(parents))).body(&entity.create_body())
+        RequestBuilder::new::<T>(self, Method::POST, Target::Collection(to_strings(parents)))
+            .body(&entity.create_body())
     }
 
     /// `PATCH` an entity with its [`update_body`](GraphEntity::update_body)
@@ -841,7 +851,8 @@ impl Endpoint {
     /// assert_eq!(request.body(), br##"{"@odata.type":"#microsoft.graph.embeddedSIMDeviceState","deviceName":"DESKTOP-JOE"}"##);
     /// ```
     pub fn update<T: GraphEntity>(&self, entity: &T, parents: &[&str]) -> RequestBuilder {
-        let mut builder = RequestBuilder::new::<T>(self, Method::PATCH, item(entity, parents)).body(&entity.update_body());
+        let mut builder =
+            RequestBuilder::new::<T>(self, Method::PATCH, item(entity, parents)).body(&entity.update_body());
         builder.etag = entity.etag().map(str::to_owned);
         builder
     }
@@ -981,5 +992,454 @@ fn item<T: GraphEntity>(entity: &T, parents: &[&str]) -> Target {
     Target::Item {
         parents: to_strings(parents),
         key: entity.key().map(str::to_owned),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+    use std::borrow::Cow;
+
+    use serde::ser::SerializeMap;
+    use serde::{Deserialize, Serializer};
+
+    use super::*;
+    use crate::endpoint::{ApiVersion, Cloud};
+    use crate::entity::BodyKind;
+    use crate::patch::Change;
+    use crate::path::Segment;
+
+    /// A managed device, with `GraphEntity` written by hand: `serial_number`
+    /// is immutable (create only), `id` the key.
+    #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Device {
+        id: Option<String>,
+        #[serde(skip)]
+        etag: Option<String>,
+        device_name: Option<String>,
+        serial_number: Option<String>,
+    }
+
+    #[derive(Debug, Default)]
+    struct DevicePatch {
+        device_name: Change<String>,
+        etag: Option<String>,
+    }
+
+    const TYPE: &str = "#microsoft.graph.managedDevice";
+
+    impl serde::Serialize for DevicePatch {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(None)?;
+            map.serialize_entry("@odata.type", TYPE)?;
+            match &self.device_name {
+                Change::Set(name) => map.serialize_entry("deviceName", name)?,
+                Change::Clear => map.serialize_entry("deviceName", &())?,
+                Change::Unchanged => {}
+            }
+            map.end()
+        }
+    }
+
+    impl Patch for DevicePatch {
+        fn is_empty(&self) -> bool {
+            self.device_name.is_unchanged()
+        }
+        fn if_match(&self) -> Option<&str> {
+            self.etag.as_deref()
+        }
+        fn set_if_match(&mut self, etag: Option<String>) {
+            self.etag = etag;
+        }
+    }
+
+    impl GraphEntity for Device {
+        const ODATA_TYPE: &'static str = "microsoft.graph.managedDevice";
+        const PATHS: &'static [PathTemplate] = &[
+            PathTemplate::__from_static(
+                "/deviceManagement/managedDevices/{managedDeviceId}",
+                &[
+                    Segment::Literal(Cow::Borrowed("deviceManagement")),
+                    Segment::Literal(Cow::Borrowed("managedDevices")),
+                    Segment::Param(Cow::Borrowed("managedDeviceId")),
+                ],
+            ),
+            PathTemplate::__from_static(
+                "/users/{userId}/managedDevices/{managedDeviceId}/primaryDevice",
+                &[
+                    Segment::Literal(Cow::Borrowed("users")),
+                    Segment::Param(Cow::Borrowed("userId")),
+                    Segment::Literal(Cow::Borrowed("managedDevices")),
+                    Segment::Param(Cow::Borrowed("managedDeviceId")),
+                    Segment::Literal(Cow::Borrowed("primaryDevice")),
+                ],
+            ),
+        ];
+        const PROPERTIES: &'static [&'static str] = &["id", "deviceName", "serialNumber"];
+        type Patch = DevicePatch;
+
+        fn key(&self) -> Option<&str> {
+            self.id.as_deref()
+        }
+        fn etag(&self) -> Option<&str> {
+            self.etag.as_deref()
+        }
+        fn changes_since(&self, old: &Self) -> DevicePatch {
+            DevicePatch {
+                device_name: Change::between_options(&self.device_name, &old.device_name),
+                etag: old.etag.clone(),
+            }
+        }
+        fn __serialize_body<S: Serializer>(&self, serializer: S, kind: BodyKind) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(None)?;
+            map.serialize_entry("@odata.type", TYPE)?;
+            if let Some(name) = &self.device_name {
+                map.serialize_entry("deviceName", name)?;
+            }
+            if let (BodyKind::Create, Some(serial)) = (kind, &self.serial_number) {
+                map.serialize_entry("serialNumber", serial)?;
+            }
+            map.end()
+        }
+    }
+
+    impl Creatable for Device {}
+
+    fn device() -> Device {
+        Device {
+            id: Some("d/1".into()),
+            etag: Some("W/\"5\"".into()),
+            device_name: Some("DESKTOP-JOE".into()),
+            serial_number: Some("SN 1".into()),
+        }
+    }
+
+    fn beta() -> Endpoint {
+        Endpoint::new(Cloud::Global, ApiVersion::Beta)
+    }
+
+    fn header_list(request: &http::Request<Vec<u8>>) -> Vec<(String, String)> {
+        request
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+            .collect()
+    }
+
+    fn pairs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn get_selects_every_property() {
+        let request = beta().get::<Device>(&["d 1"]).build().unwrap();
+        assert_eq!(request.method(), Method::GET);
+        assert_eq!(
+            request.uri().to_string(),
+            "https://graph.microsoft.com/beta/deviceManagement/managedDevices/d%201?$select=id,deviceName,serialNumber"
+        );
+        assert_eq!(header_list(&request), pairs(&[("accept", "application/json")]));
+        assert_eq!(request.body(), b"");
+    }
+
+    #[test]
+    fn get_with_query_options_and_another_template() {
+        let request = beta()
+            .get::<Device>(&["u@contoso.com", "d"])
+            .path_containing("primaryDevice")
+            .query(
+                Query::new()
+                    .expand("users($select=id)")
+                    .filter("a eq 'é'")
+                    .top(5)
+                    .skip(10)
+                    .count(true)
+                    .orderby("id desc"),
+            )
+            .build()
+            .unwrap();
+        assert_eq!(
+            request.uri().to_string(),
+            "https://graph.microsoft.com/beta/users/u%40contoso.com/managedDevices/d/primaryDevice\
+             ?$select=id,deviceName,serialNumber&$expand=users($select%3Did)&$filter=a%20eq%20'%C3%A9'&$top=5&$skip=10&$count=true&$orderby=id%20desc"
+        );
+        let by_index = beta()
+            .get::<Device>(&["u", "d"])
+            .path_index(1)
+            .select_all()
+            .url()
+            .unwrap();
+        assert_eq!(
+            by_index,
+            "https://graph.microsoft.com/beta/users/u/managedDevices/d/primaryDevice"
+        );
+    }
+
+    #[test]
+    fn missing_templates_are_errors() {
+        let error = beta().get::<Device>(&["d"]).path_index(2).build().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "`microsoft.graph.managedDevice` has no path template at index 2 (it has 2)"
+        );
+        let error = beta()
+            .get::<Device>(&["d"])
+            .path_containing("groups")
+            .build()
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "`microsoft.graph.managedDevice` has no path template containing `groups`"
+        );
+        let error = beta().list::<Device>(&["u"]).path_index(1).build().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "path template `/users/{userId}/managedDevices/{managedDeviceId}/primaryDevice` does not end with a placeholder, so it has no collection path"
+        );
+    }
+
+    #[test]
+    fn list_goes_to_the_collection() {
+        let request = Endpoint::new(Cloud::UsGovL4, ApiVersion::V1)
+            .list::<Device>(&[])
+            .select_all()
+            .build()
+            .unwrap();
+        assert_eq!(
+            request.uri().to_string(),
+            "https://graph.microsoft.us/v1.0/deviceManagement/managedDevices"
+        );
+        let error = beta().list::<Device>(&["extra"]).build().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "path template `/deviceManagement/managedDevices` takes 0 values, 1 given"
+        );
+    }
+
+    #[test]
+    fn create_posts_the_create_body() {
+        let request = beta().create(&device(), &[]).bearer("tok").build().unwrap();
+        assert_eq!(request.method(), Method::POST);
+        assert_eq!(
+            request.uri().to_string(),
+            "https://graph.microsoft.com/beta/deviceManagement/managedDevices"
+        );
+        assert_eq!(
+            header_list(&request),
+            pairs(&[
+                ("accept", "application/json"),
+                ("content-type", "application/json"),
+                ("authorization", "Bearer tok"),
+            ])
+        );
+        assert_eq!(
+            String::from_utf8(request.into_body()).unwrap(),
+            r##"{"@odata.type":"#microsoft.graph.managedDevice","deviceName":"DESKTOP-JOE","serialNumber":"SN 1"}"##
+        );
+    }
+
+    #[test]
+    fn update_patches_the_item_path() {
+        let request = beta().update(&device(), &[]).build().unwrap();
+        assert_eq!(request.method(), Method::PATCH);
+        assert_eq!(
+            request.uri().to_string(),
+            "https://graph.microsoft.com/beta/deviceManagement/managedDevices/d%2F1"
+        );
+        assert_eq!(
+            header_list(&request),
+            pairs(&[
+                ("accept", "application/json"),
+                ("content-type", "application/json")
+            ])
+        );
+        assert_eq!(
+            request.body(),
+            br##"{"@odata.type":"#microsoft.graph.managedDevice","deviceName":"DESKTOP-JOE"}"##
+        );
+
+        let conditional = beta().update(&device(), &[]).if_match_etag().build().unwrap();
+        assert_eq!(conditional.headers()[IF_MATCH], "W/\"5\"");
+        let explicit = beta().update(&device(), &[]).if_match("*").build().unwrap();
+        assert_eq!(explicit.headers()[IF_MATCH], "*");
+
+        let keyless = Device { id: None, ..device() };
+        assert_eq!(
+            beta().update(&keyless, &[]).build().unwrap_err().to_string(),
+            "the entity has no key for placeholder `{managedDeviceId}` of path template \
+             `/deviceManagement/managedDevices/{managedDeviceId}`; set its key field"
+        );
+        let no_etag = Device {
+            etag: None,
+            ..device()
+        };
+        assert!(matches!(
+            beta().update(&no_etag, &[]).if_match_etag().build(),
+            Err(Error::NoEtag)
+        ));
+    }
+
+    #[test]
+    fn patches_send_their_etag_and_refuse_to_be_empty() {
+        let old = device();
+        let new = Device {
+            device_name: None,
+            ..device()
+        };
+        let request = beta().update_changes(&new, &old, &[]).build().unwrap();
+        assert_eq!(
+            request.uri().to_string(),
+            "https://graph.microsoft.com/beta/deviceManagement/managedDevices/d%2F1"
+        );
+        assert_eq!(
+            header_list(&request),
+            pairs(&[
+                ("accept", "application/json"),
+                ("content-type", "application/json"),
+                ("if-match", "W/\"5\""),
+            ])
+        );
+        assert_eq!(
+            request.body(),
+            br##"{"@odata.type":"#microsoft.graph.managedDevice","deviceName":null}"##
+        );
+
+        let mut patch = DevicePatch {
+            device_name: Change::Set("x".into()),
+            etag: None,
+        };
+        let request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
+        assert_eq!(request.headers().get(IF_MATCH), None);
+        patch.set_if_match(Some("W/\"9\"".into()));
+        let request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
+        assert_eq!(request.headers()[IF_MATCH], "W/\"9\"");
+        let request = beta()
+            .patch::<Device>(&patch, &["d"])
+            .if_match("*")
+            .build()
+            .unwrap();
+        assert_eq!(request.headers()[IF_MATCH], "*");
+
+        let empty = old.changes_since(&old);
+        let error = beta().patch::<Device>(&empty, &["d"]).build().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "the patch changes nothing; skip the request or allow it with `allow_empty()`"
+        );
+        let allowed = beta()
+            .update_changes(&old, &old, &[])
+            .allow_empty()
+            .build()
+            .unwrap();
+        assert_eq!(
+            allowed.body(),
+            br##"{"@odata.type":"#microsoft.graph.managedDevice"}"##
+        );
+    }
+
+    #[test]
+    fn delete_has_no_body() {
+        let request = Endpoint::new(Cloud::China, ApiVersion::V1)
+            .delete::<Device>(&["d"])
+            .build()
+            .unwrap();
+        assert_eq!(request.method(), Method::DELETE);
+        assert_eq!(
+            request.uri().to_string(),
+            "https://microsoftgraph.chinacloudapi.cn/v1.0/deviceManagement/managedDevices/d"
+        );
+        assert_eq!(header_list(&request), pairs(&[("accept", "application/json")]));
+        assert!(request.body().is_empty());
+        let request = beta()
+            .delete_entity(&device(), &[])
+            .if_match_etag()
+            .build()
+            .unwrap();
+        assert_eq!(
+            request.uri().to_string(),
+            "https://graph.microsoft.com/beta/deviceManagement/managedDevices/d%2F1"
+        );
+        assert_eq!(request.headers()[IF_MATCH], "W/\"5\"");
+    }
+
+    #[test]
+    fn headers_replace_the_defaults_and_bad_ones_fail_the_build() {
+        let request = beta()
+            .get::<Device>(&["d"])
+            .header(ACCEPT, "application/json;odata.metadata=minimal")
+            .header("ConsistencyLevel", "eventual")
+            .build()
+            .unwrap();
+        assert_eq!(
+            header_list(&request),
+            pairs(&[
+                ("accept", "application/json;odata.metadata=minimal"),
+                ("consistencylevel", "eventual")
+            ])
+        );
+        let error = beta().get::<Device>(&["d"]).bearer("a\nb").build().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "cannot build the http request: failed to parse header value"
+        );
+        let error = beta()
+            .get::<Device>(&["d"])
+            .header("x", "\u{7f}")
+            .build()
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "cannot build the http request: failed to parse header value"
+        );
+        assert!(format!(
+            "{:?}",
+            beta()
+                .get::<Device>(&["d"])
+                .bearer("secret")
+                .build()
+                .unwrap()
+                .headers()
+        )
+        .contains("Sensitive"));
+    }
+
+    #[test]
+    fn custom_cloud_with_a_bad_url_fails_the_build() {
+        let endpoint = Endpoint::new(Cloud::Custom("not a url".into()), ApiVersion::V1);
+        let error = endpoint.get::<Device>(&["d"]).build().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "cannot build the http request: invalid uri character"
+        );
+        let local = Endpoint::new(Cloud::Custom("http://localhost:8080/".into()), ApiVersion::V1);
+        assert_eq!(
+            local
+                .get::<Device>(&["d"])
+                .select_all()
+                .build()
+                .unwrap()
+                .uri()
+                .to_string(),
+            "http://localhost:8080/v1.0/deviceManagement/managedDevices/d"
+        );
+    }
+
+    #[test]
+    fn query_encoding() {
+        let query = Query::new()
+            .param("$filter", "a b\"c#d%e&f+g;h<i=j>k[l\\m]n^o`p{q|r}s")
+            .param("x y", "!$'()*,/:?@-._~");
+        assert_eq!(
+            query.to_string(),
+            "$filter=a%20b%22c%23d%25e%26f%2Bg%3Bh%3Ci%3Dj%3Ek%5Bl%5Cm%5Dn%5Eo%60p%7Bq%7Cr%7Ds&x%20y=!$'()*,/:?@-._~"
+        );
+        assert_eq!(Query::new().select(Vec::<String>::new()).to_string(), "$select=");
+        assert_eq!(Query::new().count(false).to_string(), "$count=false");
+        assert_eq!(Query::new().to_string(), "");
     }
 }

@@ -83,7 +83,12 @@ impl<B: AsRef<[u8]>> RawResponse for http::Response<B> {
 /// assert_eq!(error.to_string(), "unexpected response status 204 No Content, expected 200 OK or 201 Created");
 /// ```
 pub fn read_entity<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, Error> {
-    expect(status, body, &[StatusCode::OK, StatusCode::CREATED], "200 OK or 201 Created")?;
+    expect(
+        status,
+        body,
+        &[StatusCode::OK, StatusCode::CREATED],
+        "200 OK or 201 Created",
+    )?;
     read_json(status, body)
 }
 
@@ -107,7 +112,12 @@ pub fn read_entity<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Resu
 /// assert_eq!(updated, Some(DeviceCategory { id: Some("c1".into()) }));
 /// ```
 pub fn read_updated<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<Option<T>, Error> {
-    expect(status, body, &[StatusCode::OK, StatusCode::NO_CONTENT], "200 OK or 204 No Content")?;
+    expect(
+        status,
+        body,
+        &[StatusCode::OK, StatusCode::NO_CONTENT],
+        "200 OK or 204 No Content",
+    )?;
     if status == StatusCode::NO_CONTENT || body.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
@@ -152,7 +162,12 @@ pub fn read_page<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result
 
 /// Checks the status: a failure is the service's error, a success that is
 /// not `allowed` is unexpected.
-fn expect(status: StatusCode, body: &[u8], allowed: &[StatusCode], expected: &'static str) -> Result<(), Error> {
+fn expect(
+    status: StatusCode,
+    body: &[u8],
+    allowed: &[StatusCode],
+    expected: &'static str,
+) -> Result<(), Error> {
     if allowed.contains(&status) {
         Ok(())
     } else if status.is_success() {
@@ -310,7 +325,10 @@ impl<T: DeserializeOwned> Page<T> {
     /// assert_eq!(pages.len(), 1);
     /// assert_eq!(pages[0].value, [1, 2]);
     /// ```
-    pub async fn walk_async<F, Fut, R, E>(first: http::Request<Vec<u8>>, mut fetch: F) -> Result<Vec<Page<T>>, E>
+    pub async fn walk_async<F, Fut, R, E>(
+        first: http::Request<Vec<u8>>,
+        mut fetch: F,
+    ) -> Result<Vec<Page<T>>, E>
     where
         F: FnMut(http::Request<Vec<u8>>) -> Fut,
         Fut: Future<Output = Result<R, E>>,
@@ -579,7 +597,12 @@ impl PageCursor {
     /// ```
     pub fn read<T: DeserializeOwned>(&mut self, status: StatusCode, body: &[u8]) -> Result<Page<T>, Error> {
         let page: Page<T> = read_page(status, body)?;
-        match page.next_link.as_deref().map(|link| self.request_for(link)).transpose() {
+        match page
+            .next_link
+            .as_deref()
+            .map(|link| self.request_for(link))
+            .transpose()
+        {
             Ok(next) => {
                 self.pending = next;
                 Ok(page)
@@ -593,7 +616,10 @@ impl PageCursor {
 
     /// The `GET` of a next link.
     fn request_for(&self, link: &str) -> Result<http::Request<Vec<u8>>, Error> {
-        let mut request = http::Request::builder().method(Method::GET).uri(link).body(Vec::new())?;
+        let mut request = http::Request::builder()
+            .method(Method::GET)
+            .uri(link)
+            .body(Vec::new())?;
         let mut headers = self.headers.clone();
         if Origin::of(request.uri()) != self.origin {
             headers.remove(AUTHORIZATION);
@@ -627,7 +653,9 @@ pub struct Pages<T, F> {
 
 impl<T, F> fmt::Debug for Pages<T, F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Pages").field("cursor", &self.cursor).finish_non_exhaustive()
+        f.debug_struct("Pages")
+            .field("cursor", &self.cursor)
+            .finish_non_exhaustive()
     }
 }
 
@@ -677,6 +705,296 @@ where
             Ok(response) => response,
             Err(error) => return Some(Err(error)),
         };
-        Some(self.cursor.read(response.status(), response.body()).map_err(E::from))
+        Some(
+            self.cursor
+                .read(response.status(), response.body())
+                .map_err(E::from),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+
+    use super::*;
+
+    const FIRST: &str = "https://graph.microsoft.com/v1.0/deviceManagement/managedDevices?$top=2";
+    const NEXT: &str = "https://graph.microsoft.com/v1.0/deviceManagement/managedDevices?$top=2&$skiptoken=RFNwdCU3QjE%3D%2B";
+
+    fn first() -> http::Request<Vec<u8>> {
+        http::Request::get(FIRST)
+            .header("Authorization", "Bearer t")
+            .header("ConsistencyLevel", "eventual")
+            .header("Accept", "application/json")
+            .body(Vec::new())
+            .unwrap()
+    }
+
+    #[test]
+    fn page_reads_every_annotation() {
+        let page: Page<u8> = serde_json::from_str(
+            r#"{"@odata.context":"c","@odata.count":12,"@odata.nextLink":"n","value":[1,2],"@odata.deltaLink":null,"@odata.type":"x","other":{"a":[1]}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            page,
+            Page {
+                value: vec![1, 2],
+                next_link: Some("n".into()),
+                delta_link: None,
+                count: Some(12),
+                context: Some("c".into())
+            }
+        );
+        assert_eq!(
+            serde_json::to_string(&page).unwrap(),
+            r#"{"@odata.context":"c","@odata.count":12,"@odata.nextLink":"n","value":[1,2]}"#
+        );
+    }
+
+    #[test]
+    fn page_errors_name_the_member() {
+        let error = serde_json::from_str::<Page<u8>>(r#"{"@odata.count":1}"#).unwrap_err();
+        assert_eq!(error.to_string(), "missing field `value` at line 1 column 18");
+        let error = serde_json::from_str::<Page<u8>>(r#"{"value":[],"value":[]}"#).unwrap_err();
+        assert_eq!(error.to_string(), "duplicate field `value` at line 1 column 19");
+        let error =
+            serde_json::from_str::<Page<u8>>(r#"{"value":[],"@odata.nextLink":"a","@odata.nextLink":"b"}"#)
+                .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "duplicate field `@odata.nextLink` at line 1 column 51"
+        );
+        let error = serde_json::from_str::<Page<u8>>("[]").unwrap_err();
+        assert_eq!(error.to_string(), "invalid type: sequence, expected a collection page, an object with a `value` array at line 1 column 0");
+    }
+
+    #[test]
+    fn entities_by_status() {
+        assert_eq!(
+            read_entity::<Vec<u8>>(StatusCode::OK, b"\xEF\xBB\xBF[1]").unwrap(),
+            [1]
+        );
+        assert_eq!(read_entity::<Vec<u8>>(StatusCode::CREATED, b" [2]").unwrap(), [2]);
+        assert_eq!(
+            read_entity::<Vec<u8>>(StatusCode::ACCEPTED, b"[]")
+                .unwrap_err()
+                .to_string(),
+            "unexpected response status 202 Accepted, expected 200 OK or 201 Created; body: `[]`"
+        );
+        assert_eq!(
+            read_entity::<Vec<u8>>(StatusCode::OK, b"<html>login</html>")
+                .unwrap_err()
+                .to_string(),
+            "response body with status 200 OK is not JSON: `<html>login</html>`"
+        );
+        assert_eq!(
+            read_entity::<Vec<u8>>(StatusCode::OK, b"")
+                .unwrap_err()
+                .to_string(),
+            "empty response body with status 200 OK, expected JSON"
+        );
+        assert_eq!(
+            read_entity::<Vec<u8>>(StatusCode::OK, br#"{"a":1}"#).unwrap_err().to_string(),
+            "cannot read the response body with status 200 OK: invalid type: map, expected a sequence at line 1 column 0"
+        );
+        assert!(matches!(
+            read_entity::<Vec<u8>>(StatusCode::NOT_FOUND, br#"{"error":{"code":"NotFound","message":"m"}}"#),
+            Err(Error::Service(error)) if error.code == "NotFound" && error.status == StatusCode::NOT_FOUND
+        ));
+    }
+
+    #[test]
+    fn updates_by_status() {
+        assert_eq!(
+            read_updated::<Vec<u8>>(StatusCode::NO_CONTENT, b"").unwrap(),
+            None
+        );
+        assert_eq!(read_updated::<Vec<u8>>(StatusCode::OK, b"  ").unwrap(), None);
+        assert_eq!(
+            read_updated::<Vec<u8>>(StatusCode::OK, b"[3]").unwrap(),
+            Some(vec![3])
+        );
+        assert_eq!(
+            read_updated::<Vec<u8>>(StatusCode::CREATED, b"")
+                .unwrap_err()
+                .to_string(),
+            "unexpected response status 201 Created, expected 200 OK or 204 No Content"
+        );
+        assert_eq!(read_empty(StatusCode::ACCEPTED, b"ignored").unwrap(), ());
+        assert_eq!(
+            read_empty(StatusCode::BAD_GATEWAY, b"").unwrap_err().to_string(),
+            "empty response body with status 502 Bad Gateway, expected JSON"
+        );
+        assert_eq!(
+            read_page::<u8>(StatusCode::CREATED, b"{}")
+                .unwrap_err()
+                .to_string(),
+            "unexpected response status 201 Created, expected 200 OK; body: `{}`"
+        );
+    }
+
+    /// A fetch function serving canned responses, recording each request.
+    fn server<'a>(
+        responses: Vec<(StatusCode, &'static str)>,
+        seen: &'a RefCell<Vec<http::Request<Vec<u8>>>>,
+    ) -> impl FnMut(http::Request<Vec<u8>>) -> Result<(StatusCode, &'static str), Error> + 'a {
+        let mut responses = VecDeque::from(responses);
+        move |request| {
+            seen.borrow_mut().push(request);
+            Ok(responses.pop_front().unwrap())
+        }
+    }
+
+    #[test]
+    fn walks_next_links_as_given() {
+        let seen = RefCell::new(Vec::new());
+        let page1 = r#"{"value":[1,2],"@odata.nextLink":"https://graph.microsoft.com/v1.0/deviceManagement/managedDevices?$top=2&$skiptoken=RFNwdCU3QjE%3D%2B"}"#;
+        let page2 = r#"{"value":[3],"@odata.deltaLink":"https://graph.microsoft.com/v1.0/d?$deltatoken=z"}"#;
+        let pages: Vec<Page<u8>> = Page::walk(
+            first(),
+            server(vec![(StatusCode::OK, page1), (StatusCode::OK, page2)], &seen),
+        )
+        .collect::<Result<_, Error>>()
+        .unwrap();
+        assert_eq!(pages.len(), 2);
+        assert_eq!(pages[0].value, [1, 2]);
+        assert_eq!(pages[1].value, [3]);
+        assert_eq!(
+            pages[1].delta_link.as_deref(),
+            Some("https://graph.microsoft.com/v1.0/d?$deltatoken=z")
+        );
+        let seen = seen.into_inner();
+        assert_eq!(seen.len(), 2);
+        assert_eq!(seen[0].uri().to_string(), FIRST);
+        assert_eq!(seen[1].uri().to_string(), NEXT);
+        assert_eq!(seen[1].method(), Method::GET);
+        assert_eq!(seen[1].headers(), first().headers());
+    }
+
+    #[test]
+    fn next_links_elsewhere_do_not_get_the_token() {
+        let seen = RefCell::new(Vec::new());
+        let page1 = r#"{"value":[1],"@odata.nextLink":"https://elsewhere.example/next"}"#;
+        let page2 = r#"{"value":[2]}"#;
+        let items = Page::<u8>::walk(
+            first(),
+            server(vec![(StatusCode::OK, page1), (StatusCode::OK, page2)], &seen),
+        )
+        .collect_items()
+        .unwrap();
+        assert_eq!(items, [1, 2]);
+        let seen = seen.into_inner();
+        assert_eq!(seen[1].headers().get(AUTHORIZATION), None);
+        assert_eq!(seen[1].headers()["consistencylevel"], "eventual");
+    }
+
+    #[test]
+    fn the_walk_stops_at_the_first_error() {
+        let seen = RefCell::new(Vec::new());
+        let page1 = r#"{"value":[1],"@odata.nextLink":"https://graph.microsoft.com/v1.0/next"}"#;
+        let throttled =
+            r#"{"error":{"code":"TooManyRequests","message":"slow down","innerError":{"request-id":"r"}}}"#;
+        let mut pages = Page::<u8>::walk(
+            first(),
+            server(
+                vec![
+                    (StatusCode::OK, page1),
+                    (StatusCode::TOO_MANY_REQUESTS, throttled),
+                ],
+                &seen,
+            ),
+        );
+        assert_eq!(pages.next().unwrap().unwrap().value, [1]);
+        let error = pages.next().unwrap().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "graph service error 429 Too Many Requests: TooManyRequests: slow down (request-id r)"
+        );
+        assert!(pages.next().is_none());
+        assert_eq!(seen.borrow().len(), 2);
+
+        let failing = |_request| Err::<(StatusCode, Vec<u8>), _>(Error::EmptyPatch);
+        let mut pages = Page::<u8>::walk(first(), failing);
+        assert!(matches!(pages.next(), Some(Err(Error::EmptyPatch))));
+        assert!(pages.next().is_none());
+    }
+
+    #[test]
+    fn a_bad_next_link_ends_the_walk() {
+        let mut cursor = PageCursor::new(first());
+        let error = cursor
+            .read::<u8>(StatusCode::OK, br#"{"value":[],"@odata.nextLink":"not a url"}"#)
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "cannot build the http request: invalid uri character"
+        );
+        assert!(cursor.is_done());
+    }
+
+    #[test]
+    fn the_cursor_retries_after_an_error() {
+        let mut cursor = PageCursor::new(first());
+        assert!(cursor.read::<u8>(StatusCode::SERVICE_UNAVAILABLE, b"").is_err());
+        assert_eq!(cursor.next_request().unwrap().uri().to_string(), FIRST);
+        let page = cursor.read::<u8>(StatusCode::OK, br#"{"value":[4]}"#).unwrap();
+        assert_eq!(page.value, [4]);
+        assert!(cursor.is_done());
+        assert!(cursor.next_request().is_none());
+    }
+
+    #[test]
+    fn body_headers_are_not_carried_to_next_pages() {
+        let first = http::Request::post("https://graph.microsoft.com/v1.0/x")
+            .header("Content-Type", "application/json")
+            .header("If-Match", "*")
+            .header("Accept", "application/json")
+            .body(b"{}".to_vec())
+            .unwrap();
+        let mut cursor = PageCursor::new(first);
+        assert_eq!(cursor.next_request().unwrap().method(), Method::POST);
+        let _: Page<u8> = cursor
+            .read(
+                StatusCode::OK,
+                br#"{"value":[],"@odata.nextLink":"https://graph.microsoft.com/v1.0/x?p=2"}"#,
+            )
+            .unwrap();
+        let next = cursor.next_request().unwrap();
+        assert_eq!(next.method(), Method::GET);
+        assert!(next.body().is_empty());
+        assert_eq!(next.headers().len(), 1);
+        assert_eq!(next.headers()["accept"], "application/json");
+    }
+
+    fn block_on<F: Future>(future: F) -> F::Output {
+        let mut future = std::pin::pin!(future);
+        let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+        loop {
+            if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
+                return output;
+            }
+        }
+    }
+
+    #[test]
+    fn walks_with_an_async_fetch() {
+        let mut responses = VecDeque::from([
+            r#"{"value":[1],"@odata.nextLink":"https://graph.microsoft.com/v1.0/next"}"#,
+            r#"{"value":[2]}"#,
+        ]);
+        let mut uris = Vec::new();
+        let pages = block_on(Page::<u8>::walk_async(first(), |request| {
+            uris.push(request.uri().to_string());
+            let body = responses.pop_front().unwrap();
+            async move { Ok::<_, Error>(http::Response::builder().status(200).body(body).unwrap()) }
+        }))
+        .unwrap();
+        assert_eq!(pages.iter().flatten().copied().collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(uris, [FIRST, "https://graph.microsoft.com/v1.0/next"]);
     }
 }

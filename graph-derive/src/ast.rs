@@ -47,7 +47,6 @@ pub struct Field<'a> {
     pub member: &'a Ident,
     pub attrs: attr::Field,
     pub ty: &'a Type,
-    pub original: &'a syn::Field,
     pub role: Role,
     /// The JSON property name.
     pub json_name: String,
@@ -73,7 +72,11 @@ impl<'a> Container<'a> {
         let data = match &input.data {
             SynData::Struct(data) => match &data.fields {
                 Fields::Named(fields) => Data::Struct(
-                    fields.named.iter().filter_map(|field| Field::from_ast(&cx, field)).collect(),
+                    fields
+                        .named
+                        .iter()
+                        .filter_map(|field| Field::from_ast(&cx, field))
+                        .collect(),
                 ),
                 Fields::Unnamed(_) => {
                     cx.error_spanned_by(
@@ -115,7 +118,11 @@ impl<'a> Container<'a> {
             }
         };
         let odata_type = check::odata_type(&cx, input, &attrs);
-        let paths = attrs.paths.iter().filter_map(|lit| Template::parse(&cx, lit)).collect();
+        let paths = attrs
+            .paths
+            .iter()
+            .filter_map(|lit| Template::parse(&cx, lit))
+            .collect();
         let krate = match &attrs.krate {
             Some(path) => quote!(#path),
             None => quote!(::graph_core),
@@ -173,7 +180,6 @@ impl<'a> Field<'a> {
         Some(Field {
             member,
             ty: &field.ty,
-            original: field,
             role,
             json_name,
             option_inner: shape::option_inner(&field.ty),
@@ -193,11 +199,6 @@ impl<'a> Field<'a> {
     /// Sent in an update body and in patches.
     pub fn is_updatable(&self) -> bool {
         matches!(self.role, Role::Writable | Role::WriteOnly)
-    }
-
-    /// Sent in a create body.
-    pub fn is_creatable(&self) -> bool {
-        matches!(self.role, Role::Writable | Role::WriteOnly | Role::Immutable)
     }
 
     /// The type a patch stores for this field: `T` of `Option<T>`, or the

@@ -56,7 +56,10 @@ impl<'c> Flag<'c> {
     }
 
     pub fn set(&mut self, meta: &ParseNestedMeta) {
-        self.0.set(&meta.path, meta.path.get_ident().map_or_else(Span::call_site, |i| i.span()));
+        self.0.set(
+            &meta.path,
+            meta.path.get_ident().map_or_else(Span::call_site, |i| i.span()),
+        );
     }
 
     pub fn get(self) -> Option<Span> {
@@ -204,7 +207,9 @@ impl Field {
                     let lit: LitStr = meta.value()?.parse()?;
                     match lit.parse::<syn::Path>() {
                         Ok(path) => with.set(&meta.path, path),
-                        Err(_) => cx.error_spanned_by(&lit, format!("`{}` is not a module path", lit.value())),
+                        Err(_) => {
+                            cx.error_spanned_by(&lit, format!("`{}` is not a module path", lit.value()))
+                        }
                     }
                 } else {
                     return Err(unknown(&meta, "field", FIELD_ATTRS));
@@ -309,7 +314,11 @@ fn unknown(meta: &ParseNestedMeta, place: &str, known: &[&str]) -> syn::Error {
         }
         None => format!(
             "unknown graph {place} attribute `{name}`; expected one of {}",
-            known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+            known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
     syn::Error::new_spanned(&meta.path, message)

@@ -47,7 +47,10 @@ pub fn field_role(cx: &Ctxt, attrs: &attr::Field) -> Role {
         (attrs.odata_type, Role::ODataType, "odata_type"),
         (attrs.skip, Role::Skip, "skip"),
     ];
-    let set: Vec<_> = roles.iter().filter_map(|(span, role, name)| span.map(|s| (s, *role, *name))).collect();
+    let set: Vec<_> = roles
+        .iter()
+        .filter_map(|(span, role, name)| span.map(|s| (s, *role, *name)))
+        .collect();
     let mut chosen = Role::Writable;
     for (i, (span, role, name)) in set.iter().enumerate() {
         if i == 0 {
@@ -111,8 +114,16 @@ fn single_special_fields(cx: &Ctxt, container: &Container) {
         (Role::Etag, "etag"),
         (Role::ODataType, "odata_type"),
     ] {
-        for field in container.fields().iter().filter(|field| field.role == role).skip(1) {
-            cx.error_spanned_by(field.member, format!("#[graph({name})] can only be used on one field"));
+        for field in container
+            .fields()
+            .iter()
+            .filter(|field| field.role == role)
+            .skip(1)
+        {
+            cx.error_spanned_by(
+                field.member,
+                format!("#[graph({name})] can only be used on one field"),
+            );
         }
     }
 }
@@ -126,10 +137,19 @@ fn special_field_types(cx: &Ctxt, container: &Container) {
                 "#[graph(extra)] needs the type `serde_json::Map<String, serde_json::Value>`",
             ),
             Role::Etag | Role::ODataType
-                if !field.option_inner.is_some_and(|inner| shape::is_named(inner, "String")) =>
+                if !field
+                    .option_inner
+                    .is_some_and(|inner| shape::is_named(inner, "String")) =>
             {
-                let name = if field.role == Role::Etag { "etag" } else { "odata_type" };
-                cx.error_spanned_by(field.ty, format!("#[graph({name})] needs the type `Option<String>`"))
+                let name = if field.role == Role::Etag {
+                    "etag"
+                } else {
+                    "odata_type"
+                };
+                cx.error_spanned_by(
+                    field.ty,
+                    format!("#[graph({name})] needs the type `Option<String>`"),
+                )
             }
             _ => {}
         }
@@ -142,10 +162,16 @@ fn complex_has_no_key_or_path(cx: &Ctxt, container: &Container) {
         return;
     }
     if let Some(field) = container.field(Role::Key) {
-        cx.error_spanned_by(field.member, "a complex type has no key; remove #[graph(key)] or #[graph(complex)]");
+        cx.error_spanned_by(
+            field.member,
+            "a complex type has no key; remove #[graph(key)] or #[graph(complex)]",
+        );
     }
     if let Some(path) = container.attrs.paths.first() {
-        cx.error_spanned_by(path, "a complex type has no path; remove the path or #[graph(complex)]");
+        cx.error_spanned_by(
+            path,
+            "a complex type has no path; remove the path or #[graph(complex)]",
+        );
     }
 }
 
@@ -153,7 +179,10 @@ fn complex_has_no_key_or_path(cx: &Ctxt, container: &Container) {
 fn rename_with_role(cx: &Ctxt, container: &Container) {
     for field in container.fields() {
         if field.attrs.rename.is_some() && !field.is_property() {
-            cx.error_spanned_by(field.member, "#[graph(rename)] applies to properties, not to extra, etag, odata_type or skip fields");
+            cx.error_spanned_by(
+                field.member,
+                "#[graph(rename)] applies to properties, not to extra, etag, odata_type or skip fields",
+            );
         }
     }
 }

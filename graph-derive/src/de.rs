@@ -16,8 +16,11 @@ pub fn expand(container: &Container) -> TokenStream {
     let (de_impl_generics, _, _) = de_generics.split_for_impl();
 
     let fields = container.fields();
-    let properties: Vec<(usize, &Field)> =
-        fields.iter().enumerate().filter(|(_, field)| field.is_property()).collect();
+    let properties: Vec<(usize, &Field)> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, field)| field.is_property())
+        .collect();
     let extra = container.field(Role::Extra);
     let etag = container.field(Role::Etag);
     let type_field = container.field(Role::ODataType);
@@ -39,7 +42,9 @@ pub fn expand(container: &Container) -> TokenStream {
         let ty = field.ty;
         quote!(let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None;)
     });
-    let reads = properties.iter().map(|(i, field)| read_property(container, *i, field));
+    let reads = properties
+        .iter()
+        .map(|(i, field)| read_property(container, *i, field));
 
     let abstract_or_open = container.is_abstract() || type_field.is_some();
     let type_check = (!abstract_or_open).then(|| {
@@ -49,9 +54,9 @@ pub fn expand(container: &Container) -> TokenStream {
             }
         }
     });
-    let keep_type = type_field.map(|_| {
-        quote!(__odata_type = ::core::option::Option::Some(#krate::__private::String::from(__name));)
-    });
+    let keep_type = type_field.map(
+        |_| quote!(__odata_type = ::core::option::Option::Some(#krate::__private::String::from(__name));),
+    );
     let etag_read = etag.map(|_| {
         quote! {
             __Field::__etag => {
@@ -120,9 +125,8 @@ pub fn expand(container: &Container) -> TokenStream {
         None => quote!(__ignore,),
     };
     let etag_variant = etag.map(|_| quote!(__etag,));
-    let phantom = (!container.generics.params.is_empty()).then(|| {
-        quote!(::core::marker::PhantomData<fn() -> #ident #ty_generics>)
-    });
+    let phantom = (!container.generics.params.is_empty())
+        .then(|| quote!(::core::marker::PhantomData<fn() -> #ident #ty_generics>));
     let visitor_fields = phantom.as_ref().map(|p| quote!((#p)));
     let visitor_value = phantom.as_ref().map(|_| quote!((::core::marker::PhantomData)));
 

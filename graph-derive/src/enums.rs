@@ -22,7 +22,10 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         None => quote!(::graph_core),
     };
     let Data::Enum(data) = &input.data else {
-        cx.error_spanned_by(&input.ident, "#[derive(GraphEnum)] is for enums of Graph enumeration members");
+        cx.error_spanned_by(
+            &input.ident,
+            "#[derive(GraphEnum)] is for enums of Graph enumeration members",
+        );
         cx.check()?;
         return Ok(TokenStream::new());
     };
@@ -43,7 +46,10 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
                 }
             };
             if other.is_some() {
-                cx.syn_error(syn::Error::new(span, "#[graph(other)] can only be used on one variant"));
+                cx.syn_error(syn::Error::new(
+                    span,
+                    "#[graph(other)] can only be used on one variant",
+                ));
             } else if this.is_some() {
                 other = this;
             }
@@ -72,7 +78,10 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         if let Some((_, first)) = members.iter().find(|(_, existing)| *existing == name) {
             cx.error_spanned_by(
                 &variant.ident,
-                format!("variants `{first}` and `{}` both use the member name `{name}`", variant.ident),
+                format!(
+                    "variants `{first}` and `{}` both use the member name `{name}`",
+                    variant.ident
+                ),
             );
         }
         members.push((&variant.ident, name));
@@ -83,17 +92,21 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let enum_name = ident.to_string();
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let names: Vec<&String> = members.iter().map(|(_, name)| name).collect();
-    let to_str = members.iter().map(|(variant, name)| quote!(#ident::#variant => #name,));
-    let from_str = members.iter().map(|(variant, name)| quote!(#name => ::core::option::Option::Some(#ident::#variant),));
+    let to_str = members
+        .iter()
+        .map(|(variant, name)| quote!(#ident::#variant => #name,));
+    let from_str = members
+        .iter()
+        .map(|(variant, name)| quote!(#name => ::core::option::Option::Some(#ident::#variant),));
     let (other_to_str, other_visit, other_ser) = match &other {
         Some(Other::Keep(variant)) => (
             quote!(#ident::#variant(__value) => __value,),
-            quote!(#ident::#variant(::core::convert::From::from(__value))),
+            quote!(::core::result::Result::Ok(#ident::#variant(::core::convert::From::from(__value)))),
             quote!(),
         ),
         Some(Other::Drop(variant)) => (
             quote!(#ident::#variant => "",),
-            quote!(#ident::#variant),
+            quote!(::core::result::Result::Ok(#ident::#variant)),
             quote! {
                 if let #ident::#variant = self {
                     return ::core::result::Result::Err(<__S::Error as #krate::__private::serde::ser::Error>::custom(
@@ -104,7 +117,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         ),
         None => (
             quote!(),
-            quote!(return ::core::result::Result::Err(#krate::__private::unknown_member::<__E>(#enum_name, __value))),
+            quote!(::core::result::Result::Err(#krate::__private::unknown_member::<__E>(#enum_name, __value))),
             quote!(),
         ),
     };
@@ -166,7 +179,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
                         {
                             match <#ident as #krate::GraphEnum>::from_member(__value) {
                                 ::core::option::Option::Some(__member) => ::core::result::Result::Ok(__member),
-                                ::core::option::Option::None => ::core::result::Result::Ok(#other_visit),
+                                ::core::option::Option::None => #other_visit,
                             }
                         }
                     }

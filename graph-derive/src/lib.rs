@@ -22,8 +22,8 @@ use syn::{parse_macro_input, DeriveInput};
 #[proc_macro_derive(GraphEntity, attributes(graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    expand(ast::Container::entity(&input).and_then(|container| {
-        Ok(match &container.data {
+    expand(
+        ast::Container::entity(&input).map(|container| match &container.data {
             ast::Data::Struct(_) => {
                 let mut tokens = ser::expand(&container);
                 tokens.extend(de::expand(&container));
@@ -31,8 +31,8 @@ pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
                 tokens
             }
             ast::Data::Enum(_) => poly::expand(&container),
-        })
-    }))
+        }),
+    )
 }
 
 /// Derives `GraphEnum`, `Serialize` and `Deserialize` for a fieldless enum.

@@ -21,7 +21,11 @@ pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
     let odata_type = &container.odata_type;
     let paths = container.paths.iter().map(|path| path.to_tokens(krate));
-    let properties = container.fields().iter().filter(|f| f.is_property()).map(|f| &f.json_name);
+    let properties = container
+        .fields()
+        .iter()
+        .filter(|f| f.is_property())
+        .map(|f| &f.json_name);
     let key = match container.field(Role::Key) {
         Some(field) => {
             let member = field.member;
@@ -36,14 +40,18 @@ pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    let changes = container.fields().iter().filter(|f| f.is_updatable()).map(|field| {
-        let member = field.member;
-        let between = match field.option_inner {
-            Some(_) => quote!(between_options),
-            None => quote!(between),
-        };
-        quote!(#member: #krate::Change::#between(&self.#member, &old.#member),)
-    });
+    let changes = container
+        .fields()
+        .iter()
+        .filter(|f| f.is_updatable())
+        .map(|field| {
+            let member = field.member;
+            let between = match field.option_inner {
+                Some(_) => quote!(between_options),
+                None => quote!(between),
+            };
+            quote!(#member: #krate::Change::#between(&self.#member, &old.#member),)
+        });
     let if_match = match container.field(Role::Etag) {
         Some(field) => {
             let member = field.member;
@@ -106,7 +114,12 @@ pub fn expand(container: &Container) -> TokenStream {
     let vis = &container.original.vis;
     let patch = patch_ident(ident);
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
-    let updatable: Vec<_> = container.fields().iter().enumerate().filter(|(_, f)| f.is_updatable()).collect();
+    let updatable: Vec<_> = container
+        .fields()
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_updatable())
+        .collect();
 
     let fields = updatable.iter().map(|(_, field)| {
         let member = field.member;
@@ -195,7 +208,10 @@ pub fn expand(container: &Container) -> TokenStream {
         "A patch of [`{ident}`]: only the properties it sets or clears are sent. Made by [`{ident}::patch`] or [`GraphEntity::changes_since`]({}::GraphEntity::changes_since).",
         krate.to_string().replace(' ', "")
     );
-    let patch_doc = format!("An empty patch of `{}`, to fill with its setters.", container.odata_type);
+    let patch_doc = format!(
+        "An empty patch of `{}`, to fill with its setters.",
+        container.odata_type
+    );
 
     quote! {
         #[doc = #struct_doc]

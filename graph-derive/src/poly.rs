@@ -38,7 +38,10 @@ pub fn check(cx: &Ctxt, container: &Container) {
     // at most one `other` variant
     for variant in variants.iter().filter(|v| v.attrs.other.is_some()).skip(1) {
         if let Some(span) = variant.attrs.other {
-            cx.syn_error(syn::Error::new(span, "#[graph(other)] can only be used on one variant"));
+            cx.syn_error(syn::Error::new(
+                span,
+                "#[graph(other)] can only be used on one variant",
+            ));
         }
     }
     // no type wrapped twice
@@ -79,7 +82,10 @@ pub fn expand(container: &Container) -> TokenStream {
         .filter(|v| v.attrs.other.is_none())
         .filter_map(|v| v.ty.map(|ty| (v.ident, ty)))
         .collect();
-    let other = variants.iter().find(|v| v.attrs.other.is_some()).and_then(|v| v.ty.map(|ty| (v.ident, ty)));
+    let other = variants
+        .iter()
+        .find(|v| v.attrs.other.is_some())
+        .and_then(|v| v.ty.map(|ty| (v.ident, ty)));
 
     let dispatch = known.iter().map(|(variant, ty)| {
         quote! {
@@ -119,7 +125,10 @@ pub fn expand(container: &Container) -> TokenStream {
         },
     };
 
-    let all: Vec<(&syn::Ident, &syn::Type)> = variants.iter().filter_map(|v| v.ty.map(|ty| (v.ident, ty))).collect();
+    let all: Vec<(&syn::Ident, &syn::Type)> = variants
+        .iter()
+        .filter_map(|v| v.ty.map(|ty| (v.ident, ty)))
+        .collect();
     let other_ident = other.map(|(variant, _)| variant);
     let delegate = |call: TokenStream, on_other: TokenStream| {
         let arms = all.iter().map(|(variant, _)| {
@@ -137,8 +146,14 @@ pub fn expand(container: &Container) -> TokenStream {
         });
         quote!(match self { #(#arms)* })
     };
-    let key = delegate(quote!(#krate::GraphEntity::key(__value)), quote!(::core::option::Option::None));
-    let etag = delegate(quote!(#krate::GraphEntity::etag(__value)), quote!(::core::option::Option::None));
+    let key = delegate(
+        quote!(#krate::GraphEntity::key(__value)),
+        quote!(::core::option::Option::None),
+    );
+    let etag = delegate(
+        quote!(#krate::GraphEntity::etag(__value)),
+        quote!(::core::option::Option::None),
+    );
     let body_error = format!("no request body for an unknown type of {enum_name}: which of its properties the server owns is not known");
     let body = {
         let arms = all.iter().map(|(variant, _)| {
@@ -175,16 +190,18 @@ pub fn expand(container: &Container) -> TokenStream {
     let patch_serialize = known.iter().map(|(variant, _)| {
         quote!(#patch::#variant(__patch) => #krate::__private::serde::Serialize::serialize(__patch, __serializer),)
     });
-    let patch_is_empty = known.iter().map(|(variant, _)| {
-        quote!(#patch::#variant(__patch) => #krate::Patch::is_empty(__patch),)
-    });
-    let patch_if_match = known.iter().map(|(variant, _)| {
-        quote!(#patch::#variant(__patch) => #krate::Patch::if_match(__patch),)
-    });
-    let patch_set_if_match = known.iter().map(|(variant, _)| {
-        quote!(#patch::#variant(__patch) => #krate::Patch::set_if_match(__patch, etag),)
-    });
-    let types = known.iter().map(|(_, ty)| quote!(<#ty as #krate::GraphEntity>::ODATA_TYPE));
+    let patch_is_empty = known
+        .iter()
+        .map(|(variant, _)| quote!(#patch::#variant(__patch) => #krate::Patch::is_empty(__patch),));
+    let patch_if_match = known
+        .iter()
+        .map(|(variant, _)| quote!(#patch::#variant(__patch) => #krate::Patch::if_match(__patch),));
+    let patch_set_if_match = known
+        .iter()
+        .map(|(variant, _)| quote!(#patch::#variant(__patch) => #krate::Patch::set_if_match(__patch, etag),));
+    let types = known
+        .iter()
+        .map(|(_, ty)| quote!(<#ty as #krate::GraphEntity>::ODATA_TYPE));
     let distinct = format!("two variants of {enum_name} wrap types with the same @odata.type");
     let creatable = (!container.is_abstract()).then(|| {
         quote! {

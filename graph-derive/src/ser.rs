@@ -52,18 +52,23 @@ fn writer(container: &Container) -> TokenStream {
             }
         }
     });
-    let fields = container.fields().iter().enumerate().filter(|(_, f)| f.is_property()).map(|(i, field)| {
-        let entry = field_entry(container, i, field);
-        match field.role {
-            Role::Key | Role::ReadOnly => quote! {
-                if ::core::matches!(__kind, #krate::BodyKind::Full) { #entry }
-            },
-            Role::Immutable => quote! {
-                if !::core::matches!(__kind, #krate::BodyKind::Update) { #entry }
-            },
-            _ => entry,
-        }
-    });
+    let fields = container
+        .fields()
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_property())
+        .map(|(i, field)| {
+            let entry = field_entry(container, i, field);
+            match field.role {
+                Role::Key | Role::ReadOnly => quote! {
+                    if ::core::matches!(__kind, #krate::BodyKind::Full) { #entry }
+                },
+                Role::Immutable => quote! {
+                    if !::core::matches!(__kind, #krate::BodyKind::Update) { #entry }
+                },
+                _ => entry,
+            }
+        });
     let extra = container.field(Role::Extra).map(|field| {
         let member = field.member;
         quote! {
@@ -116,9 +121,7 @@ fn field_entry(container: &Container, index: usize, field: &Field) -> TokenStrea
     let krate = &container.krate;
     let member = field.member;
     let name = &field.json_name;
-    let entry = |value: TokenStream| {
-        quote!(#krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;)
-    };
+    let entry = |value: TokenStream| quote!(#krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;);
     if let Some(with) = &field.attrs.with {
         let wrapper = serialize_with(container, index, field.ty, with);
         let write = entry(quote!(&__SerializeWith(&self.#member)));

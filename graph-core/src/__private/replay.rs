@@ -41,9 +41,7 @@ where
                 return dispatch(Some(&name), replay);
             }
             Some(key) => {
-                let value: Value = map
-                    .next_value()
-                    .map_err(|e| super::prefix_error(&key, e))?;
+                let value: Value = map.next_value().map_err(|e| super::prefix_error(&key, e))?;
                 buffered.push((key.into_owned(), value));
             }
             None => {

@@ -51,8 +51,12 @@ impl fmt::Display for SyntaxError {
             SyntaxError::ForbiddenChar(c) if c.is_whitespace() => {
                 f.write_str("path template must not contain whitespace")
             }
-            SyntaxError::ForbiddenChar(c) => write!(f, "path template must not contain `{}`", c.escape_default()),
-            SyntaxError::EmptyPlaceholder => f.write_str("empty placeholder `{}` in path template; name it, as in `{deviceId}`"),
+            SyntaxError::ForbiddenChar(c) => {
+                write!(f, "path template must not contain `{}`", c.escape_default())
+            }
+            SyntaxError::EmptyPlaceholder => {
+                f.write_str("empty placeholder `{}` in path template; name it, as in `{deviceId}`")
+            }
             SyntaxError::BadPlaceholderName(name) => {
                 write!(f, "placeholder `{{{name}}}` must be an identifier")
             }

@@ -212,9 +212,18 @@ mod tests {
             ("A=AA", "unexpected character `=` at offset 1"),
             ("AAAAA", "invalid length (5 symbols, the last group needs 2 to 4)"),
             ("AAAAA===", "unexpected character `=` at offset 5"),
-            ("AB==", "non-canonical last character `B` at offset 1 (its unused bits must be zero)"),
-            ("AA", "invalid padding (pad with `=` to a multiple of 4 characters)"),
-            ("AA=", "invalid padding (pad with `=` to a multiple of 4 characters)"),
+            (
+                "AB==",
+                "non-canonical last character `B` at offset 1 (its unused bits must be zero)",
+            ),
+            (
+                "AA",
+                "invalid padding (pad with `=` to a multiple of 4 characters)",
+            ),
+            (
+                "AA=",
+                "invalid padding (pad with `=` to a multiple of 4 characters)",
+            ),
         ];
         for (text, problem) in cases {
             assert_eq!(error(text), format!("{prefix} {problem}"), "{text}");
@@ -224,7 +233,9 @@ mod tests {
     #[test]
     fn serde_errors() {
         assert_eq!(
-            serde_json::from_str::<Binary>(r#""AA!C""#).unwrap_err().to_string(),
+            serde_json::from_str::<Binary>(r#""AA!C""#)
+                .unwrap_err()
+                .to_string(),
             "invalid base64 in Binary value: unexpected character `!` at offset 2 at line 1 column 6",
         );
         assert_eq!(

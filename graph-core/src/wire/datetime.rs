@@ -8,8 +8,7 @@
 use std::fmt;
 
 use chrono::{
-    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone,
-    Timelike,
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike,
 };
 use serde::de::{self, Deserializer, Visitor};
 use serde::Serializer;
@@ -58,7 +57,10 @@ pub(super) enum Problem {
     /// A DateTimeOffset without `Z` or `±HH:MM`.
     MissingOffset,
     Month,
-    Day { year: i32, month: u32 },
+    Day {
+        year: i32,
+        month: u32,
+    },
     Hour,
     Minute,
     Second,
@@ -74,11 +76,19 @@ pub(super) enum Problem {
     /// A Duration whose total does not fit in an `i128` of nanoseconds.
     DurationOverflow,
     /// A byte outside the base64 alphabet.
-    Base64Byte { offset: usize, byte: u8 },
+    Base64Byte {
+        offset: usize,
+        byte: u8,
+    },
     /// A last group of a single symbol.
-    Base64Length { symbols: usize },
+    Base64Length {
+        symbols: usize,
+    },
     /// A last symbol with unused bits set.
-    Base64LastSymbol { offset: usize, byte: u8 },
+    Base64LastSymbol {
+        offset: usize,
+        byte: u8,
+    },
     /// Missing or misplaced `=`.
     Base64Padding,
 }
@@ -142,9 +152,7 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             Problem::Syntax => f.write_str("invalid syntax"),
-            Problem::MissingOffset => {
-                f.write_str("missing offset, expected `Z` or `±HH:MM` after the time")
-            }
+            Problem::MissingOffset => f.write_str("missing offset, expected `Z` or `±HH:MM` after the time"),
             Problem::Month => f.write_str("month out of range (01 to 12)"),
             Problem::Day { year, month } => write!(
                 f,
@@ -158,9 +166,7 @@ impl fmt::Display for Problem {
             Problem::CalendarUnit => f.write_str(
                 "years, months and weeks have no fixed length; use days, hours, minutes and seconds",
             ),
-            Problem::NoComponents => {
-                f.write_str("no components, expected at least one such as PT0S")
-            }
+            Problem::NoComponents => f.write_str("no components, expected at least one such as PT0S"),
             Problem::EmptyTime => f.write_str("`T` must be followed by hours, minutes or seconds"),
             Problem::FractionNotOnSeconds => f.write_str("only seconds may have a fraction"),
             Problem::DurationOverflow => {
@@ -225,8 +231,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 /// );
 /// ```
 pub fn parse_datetime(input: &str) -> Result<DateTime<FixedOffset>, WireError> {
-    read_datetime(input.as_bytes())
-        .map_err(|problem| WireError::new(Edm::DateTimeOffset, problem, input))
+    read_datetime(input.as_bytes()).map_err(|problem| WireError::new(Edm::DateTimeOffset, problem, input))
 }
 
 /// Writes an Edm.DateTimeOffset: `YYYY-MM-DDTHH:MM:SS`, the fraction with
@@ -803,7 +808,10 @@ mod tests {
 
         let value = parse_datetime("2020-02-29T12:00:00+05:30").unwrap();
         assert_eq!(value.offset().local_minus_utc(), 5 * 3600 + 30 * 60);
-        assert_eq!(round_trip("2020-02-29T12:00:00+05:30"), "2020-02-29T12:00:00+05:30");
+        assert_eq!(
+            round_trip("2020-02-29T12:00:00+05:30"),
+            "2020-02-29T12:00:00+05:30"
+        );
     }
 
     #[test]
@@ -865,14 +873,26 @@ mod tests {
     #[test]
     fn years_outside_four_digits_are_written_with_a_sign() {
         let offset = FixedOffset::east_opt(0).unwrap();
-        let late = NaiveDate::from_ymd_opt(10000, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap();
+        let late = NaiveDate::from_ymd_opt(10000, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
         let late = offset.from_utc_datetime(&late);
         assert_eq!(format_datetime(&late), "+10000-01-01T00:00:00Z");
-        let early = NaiveDate::from_ymd_opt(-1, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap();
+        let early = NaiveDate::from_ymd_opt(-1, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
         let early = offset.from_utc_datetime(&early);
         assert_eq!(format_datetime(&early), "-0001-01-01T00:00:00Z");
-        assert_eq!(format_datetime(&DateTime::<Utc>::MAX_UTC), "+262142-12-31T23:59:59.999999999Z");
-        assert_eq!(format_datetime(&DateTime::<Utc>::MIN_UTC), "-262143-01-01T00:00:00Z");
+        assert_eq!(
+            format_datetime(&DateTime::<Utc>::MAX_UTC),
+            "+262142-12-31T23:59:59.999999999Z"
+        );
+        assert_eq!(
+            format_datetime(&DateTime::<Utc>::MIN_UTC),
+            "-262143-01-01T00:00:00Z"
+        );
         assert_eq!(
             datetime_error("+10000-01-01T00:00:00Z"),
             "invalid DateTimeOffset `+10000-01-01T00:00:00Z`: expected RFC 3339 such as 2017-01-01T00:02:49.3205976-08:00"
@@ -884,15 +904,24 @@ mod tests {
         let offset = FixedOffset::east_opt(5 * 3600 + 30 * 60 + 40).unwrap();
         let value = offset.with_ymd_and_hms(2017, 1, 1, 0, 0, 0).unwrap();
         assert_eq!(format_datetime(&value), "2017-01-01T00:00:00+05:31");
-        assert_eq!(format_datetime(&value), value.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        assert_eq!(
+            format_datetime(&value),
+            value.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        );
     }
 
     #[test]
     fn datetime_errors() {
         let rfc = "expected RFC 3339 such as 2017-01-01T00:02:49.3205976-08:00";
         let cases = [
-            ("2017-01-01T00:02:49", "missing offset, expected `Z` or `±HH:MM` after the time"),
-            ("2017-01-01T00:02:49.32", "missing offset, expected `Z` or `±HH:MM` after the time"),
+            (
+                "2017-01-01T00:02:49",
+                "missing offset, expected `Z` or `±HH:MM` after the time",
+            ),
+            (
+                "2017-01-01T00:02:49.32",
+                "missing offset, expected `Z` or `±HH:MM` after the time",
+            ),
             ("10000-01-01T00:00:00Z", rfc),
             ("", rfc),
             ("garbage", rfc),
@@ -916,8 +945,14 @@ mod tests {
             ("2017-01-01T24:00:00Z", "hour out of range (00 to 23)"),
             ("2017-01-01T00:60:00Z", "minute out of range (00 to 59)"),
             ("2017-01-01T00:00:61Z", "second out of range (00 to 60)"),
-            ("2017-01-01T00:00:00+24:00", "offset out of range (-23:59 to +23:59)"),
-            ("2017-01-01T00:00:00-00:60", "offset out of range (-23:59 to +23:59)"),
+            (
+                "2017-01-01T00:00:00+24:00",
+                "offset out of range (-23:59 to +23:59)",
+            ),
+            (
+                "2017-01-01T00:00:00-00:60",
+                "offset out of range (-23:59 to +23:59)",
+            ),
         ];
         for (input, problem) in cases {
             assert_eq!(
@@ -939,7 +974,10 @@ mod tests {
         let input = format!("{}é", "x".repeat(99));
         assert_eq!(
             datetime_error(&input),
-            format!("invalid DateTimeOffset `{}...`: expected RFC 3339 such as 2017-01-01T00:02:49.3205976-08:00", "x".repeat(99)),
+            format!(
+                "invalid DateTimeOffset `{}...`: expected RFC 3339 such as 2017-01-01T00:02:49.3205976-08:00",
+                "x".repeat(99)
+            ),
         );
     }
 
@@ -963,7 +1001,10 @@ mod tests {
                 "{input}"
             );
             if let Ok(value) = parse_datetime(input) {
-                assert_eq!(value.offset(), DateTime::parse_from_rfc3339(input).unwrap().offset());
+                assert_eq!(
+                    value.offset(),
+                    DateTime::parse_from_rfc3339(input).unwrap().offset()
+                );
             }
         }
     }
@@ -973,9 +1014,18 @@ mod tests {
         let date = parse_date("2016-12-31").unwrap();
         assert_eq!(date, NaiveDate::from_ymd_opt(2016, 12, 31).unwrap());
         assert_eq!(format_date(&date), "2016-12-31");
-        assert_eq!(format_date(&NaiveDate::from_ymd_opt(5, 1, 2).unwrap()), "0005-01-02");
-        assert_eq!(format_date(&NaiveDate::from_ymd_opt(-5, 1, 2).unwrap()), "-0005-01-02");
-        assert_eq!(format_date(&NaiveDate::from_ymd_opt(12345, 1, 2).unwrap()), "+12345-01-02");
+        assert_eq!(
+            format_date(&NaiveDate::from_ymd_opt(5, 1, 2).unwrap()),
+            "0005-01-02"
+        );
+        assert_eq!(
+            format_date(&NaiveDate::from_ymd_opt(-5, 1, 2).unwrap()),
+            "-0005-01-02"
+        );
+        assert_eq!(
+            format_date(&NaiveDate::from_ymd_opt(12345, 1, 2).unwrap()),
+            "+12345-01-02"
+        );
         assert_eq!(to_json(&date), r#""2016-12-31""#);
         assert_eq!(from_json::<NaiveDate>(r#""2016-12-31""#).unwrap(), date);
     }
@@ -1008,10 +1058,22 @@ mod tests {
         assert_eq!(format_time(&time), "11:58:49.3840000");
         assert_eq!(format_time(&parse_time("11:58").unwrap()), "11:58:00.0000000");
         assert_eq!(format_time(&parse_time("11:58:49").unwrap()), "11:58:49.0000000");
-        assert_eq!(format_time(&parse_time("11:58:49.1").unwrap()), "11:58:49.1000000");
-        assert_eq!(format_time(&parse_time("11:58:49.12345678").unwrap()), "11:58:49.123456780");
-        assert_eq!(format_time(&parse_time("11:58:49.123456789").unwrap()), "11:58:49.123456789");
-        assert_eq!(format_time(&parse_time("23:59:60.5").unwrap()), "23:59:60.5000000");
+        assert_eq!(
+            format_time(&parse_time("11:58:49.1").unwrap()),
+            "11:58:49.1000000"
+        );
+        assert_eq!(
+            format_time(&parse_time("11:58:49.12345678").unwrap()),
+            "11:58:49.123456780"
+        );
+        assert_eq!(
+            format_time(&parse_time("11:58:49.123456789").unwrap()),
+            "11:58:49.123456789"
+        );
+        assert_eq!(
+            format_time(&parse_time("23:59:60.5").unwrap()),
+            "23:59:60.5000000"
+        );
         assert_eq!(to_json(&time), r#""11:58:49.3840000""#);
         assert_eq!(from_json::<NaiveTime>(r#""11:58:49.3840000""#).unwrap(), time);
     }
@@ -1050,8 +1112,7 @@ mod tests {
             let json = format!("\"{input}\"");
             let value: DateTime<FixedOffset> = from_json(&json).unwrap();
             assert_eq!(to_json(&value), json);
-            let values: Vec<Option<DateTime<FixedOffset>>> =
-                from_json(&format!("[{json},null]")).unwrap();
+            let values: Vec<Option<DateTime<FixedOffset>>> = from_json(&format!("[{json},null]")).unwrap();
             assert_eq!(to_json(&values), format!("[{json},null]"));
         }
     }

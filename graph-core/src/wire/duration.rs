@@ -571,7 +571,10 @@ mod tests {
         assert_eq!(Duration::from_nanos(0).to_string(), "PT0S");
         assert_eq!(Duration::default().to_string(), "PT0S");
         assert_eq!(Duration::from_secs(93_784).to_string(), "P1DT2H3M4S");
-        assert_eq!(Duration::from_nanos(93_784_500_000_000).to_string(), "P1DT2H3M4.5S");
+        assert_eq!(
+            Duration::from_nanos(93_784_500_000_000).to_string(),
+            "P1DT2H3M4.5S"
+        );
         assert_eq!(Duration::from_secs(86_400).to_string(), "P1D");
         assert_eq!(Duration::from_secs(7_200).to_string(), "PT2H");
         assert_eq!(Duration::from_secs(86_401).to_string(), "P1DT1S");
@@ -607,16 +610,21 @@ mod tests {
         assert_eq!(Duration::from(delta).to_string(), "-PT1.5S");
         assert_eq!(parse("-PT1.5S").to_chrono(), Some(delta));
         assert_eq!(parse("P1DT2H").to_chrono(), Some(chrono::TimeDelta::hours(26)));
-        assert_eq!(Duration::from(chrono::TimeDelta::MIN).to_chrono(), Some(chrono::TimeDelta::MIN));
-        assert_eq!(Duration::from(chrono::TimeDelta::MAX).to_chrono(), Some(chrono::TimeDelta::MAX));
+        assert_eq!(
+            Duration::from(chrono::TimeDelta::MIN).to_chrono(),
+            Some(chrono::TimeDelta::MIN)
+        );
+        assert_eq!(
+            Duration::from(chrono::TimeDelta::MAX).to_chrono(),
+            Some(chrono::TimeDelta::MAX)
+        );
         assert_eq!(Duration::from_nanos(i128::MAX).to_chrono(), None);
     }
 
     #[test]
     fn errors() {
         let syntax = "expected an ISO 8601 duration such as PT3M29.6631862S or -P1DT2H";
-        let calendar =
-            "years, months and weeks have no fixed length; use days, hours, minutes and seconds";
+        let calendar = "years, months and weeks have no fixed length; use days, hours, minutes and seconds";
         let none = "no components, expected at least one such as PT0S";
         let overflow = "out of range (the total must fit in 128-bit nanoseconds)";
         let cases = [
@@ -660,17 +668,25 @@ mod tests {
             assert_eq!(error(input), format!("invalid Duration `{input}`: {problem}"));
         }
         // The largest magnitudes still read.
-        assert_eq!(parse("PT170141183460469231731687303715.884105727S").as_nanos(), i128::MAX);
-        assert_eq!(parse("-PT170141183460469231731687303715.884105728S").as_nanos(), i128::MIN);
+        assert_eq!(
+            parse("PT170141183460469231731687303715.884105727S").as_nanos(),
+            i128::MAX
+        );
+        assert_eq!(
+            parse("-PT170141183460469231731687303715.884105728S").as_nanos(),
+            i128::MIN
+        );
     }
 
     #[test]
     fn serde() {
         let duration: Duration = serde_json::from_str(r#""-PT17.1357909S""#).unwrap();
         assert_eq!(serde_json::to_string(&duration).unwrap(), r#""-PT17.1357909S""#);
-        let values: Vec<Option<Duration>> =
-            serde_json::from_str(r#"["PT1.50S",null,"P1D"]"#).unwrap();
-        assert_eq!(serde_json::to_string(&values).unwrap(), r#"["PT1.50S",null,"P1D"]"#);
+        let values: Vec<Option<Duration>> = serde_json::from_str(r#"["PT1.50S",null,"P1D"]"#).unwrap();
+        assert_eq!(
+            serde_json::to_string(&values).unwrap(),
+            r#"["PT1.50S",null,"P1D"]"#
+        );
         assert_eq!(
             serde_json::from_str::<Duration>(r#""P1M""#).unwrap_err().to_string(),
             "invalid Duration `P1M`: years, months and weeks have no fixed length; use days, hours, minutes and seconds at line 1 column 5",
@@ -690,8 +706,13 @@ mod tests {
     /// returns, never panics.
     #[test]
     fn no_input_panics() {
-        let valid = ["-P12DT23H59M59.123456789123S", "P99999999999999999999999999999999999999999D"];
-        let replacements = [b'0', b'9', b'P', b'T', b'D', b'H', b'M', b'S', b'Y', b'.', b'-', 0xFF];
+        let valid = [
+            "-P12DT23H59M59.123456789123S",
+            "P99999999999999999999999999999999999999999D",
+        ];
+        let replacements = [
+            b'0', b'9', b'P', b'T', b'D', b'H', b'M', b'S', b'Y', b'.', b'-', 0xFF,
+        ];
         for input in valid {
             let bytes = input.as_bytes();
             for end in 0..=bytes.len() {

@@ -6,9 +6,9 @@
 //! [`Duration`] and [`Binary`] carry their format in their own serde impls.
 
 mod binary;
-mod format;
 mod datetime;
 mod duration;
+mod format;
 
 pub use binary::Binary;
 pub use datetime::{
