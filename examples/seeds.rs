@@ -1,44 +1,60 @@
 //! The five seed entities end to end: read each page's example response,
-//! build the request the page shows, print it, and check its body against
-//! the page's example request byte for byte. Exits non-zero on a mismatch.
+//! build the request the page shows (beta, global cloud), print it in full,
+//! and check its body against the page's example request byte for byte.
+//! Exits non-zero on any mismatch.
 
 use std::process::ExitCode;
 
-use graph_core::Creatable;
+use graph_core::{read_entity, ApiVersion, Cloud, Creatable, Endpoint, Error, GraphEntity};
 use graph_entity::seeds::*;
-use serde::Serialize;
-
-/// What one seed page's request would be, built from its example response.
-struct Built {
-    method: &'static str,
-    template: &'static str,
-    body: String,
-}
+use http::StatusCode;
 
 /// Builds one seed's request from its example response.
-type Builder = fn(&Seed) -> Result<Built, serde_json::Error>;
+type Builder = fn(&Endpoint, &Seed) -> Result<http::Request<Vec<u8>>, Error>;
 
-fn build<T: Creatable>(seed: &Seed) -> Result<Built, serde_json::Error> {
-    let entity: T = serde_json::from_str(seed.response)?;
-    let template = T::PATHS.first().map_or("", |path| path.as_str());
-    let (template, body) = if seed.method == "POST" {
-        let collection = template.rsplit_once('/').map_or(template, |(parent, _)| parent);
-        (collection, to_json(&entity.create_body())?)
-    } else {
-        (template, to_json(&entity.update_body())?)
-    };
-    Ok(Built {
-        method: seed.method,
-        template,
-        body,
-    })
+/// Placeholder values for the parents of the item path: the placeholder's
+/// name with `-1` (`{managedDevicesId}` → `managedDevicesId-1`).
+fn parents<T: GraphEntity>() -> Vec<String> {
+    let params: Vec<&str> = T::PATHS
+        .first()
+        .map(|path| path.params().collect())
+        .unwrap_or_default();
+    let parents = params.len().saturating_sub(1);
+    params
+        .iter()
+        .take(parents)
+        .map(|name| format!("{name}-1"))
+        .collect()
 }
 
-fn to_json<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
-    serde_json::to_string(value)
+fn build<T: Creatable>(endpoint: &Endpoint, seed: &Seed) -> Result<http::Request<Vec<u8>>, Error> {
+    let entity: T = read_entity(StatusCode::OK, seed.response.as_bytes())?;
+    let parents = parents::<T>();
+    let parents: Vec<&str> = parents.iter().map(String::as_str).collect();
+    let builder = if seed.method == "POST" {
+        endpoint.create(&entity, &parents)
+    } else {
+        endpoint.update(&entity, &parents)
+    };
+    builder.bearer("{token}").build()
+}
+
+fn print(request: &http::Request<Vec<u8>>) {
+    println!("{} {}", request.method(), request.uri());
+    for (name, value) in request.headers() {
+        let value = if value.is_sensitive() {
+            "(sensitive)"
+        } else {
+            value.to_str().unwrap_or("(binary)")
+        };
+        println!("{name}: {value}");
+    }
+    println!();
+    println!("{}", String::from_utf8_lossy(request.body()));
 }
 
 fn main() -> ExitCode {
+    let endpoint = Endpoint::new(Cloud::Global, ApiVersion::Beta);
     let builders: [Builder; 5] = [
         build::<EmbeddedSimDeviceState>,
         build::<EmbeddedSimActivationCodePool>,
@@ -48,13 +64,15 @@ fn main() -> ExitCode {
     ];
     let mut failures = 0;
     for (seed, build) in SEEDS.iter().zip(builders) {
-        println!("== {}", seed.odata_type);
-        match build(seed) {
-            Ok(built) => {
-                println!("{} {}", built.method, built.template);
-                println!("{}", built.body);
-                if built.body == minify(seed.request) {
-                    println!("ok: the body is the page's example request\n");
+        println!("== {} ({})", seed.odata_type, seed.method);
+        match build(&endpoint, seed) {
+            Ok(request) => {
+                print(&request);
+                if request.method().as_str() != seed.method {
+                    failures += 1;
+                    println!("MISMATCH: the page sends {}\n", seed.method);
+                } else if request.body() == minify(seed.request).as_bytes() {
+                    println!("ok: the body is the page's example request, byte for byte\n");
                 } else {
                     failures += 1;
                     println!(
@@ -65,7 +83,7 @@ fn main() -> ExitCode {
             }
             Err(error) => {
                 failures += 1;
-                println!("ERROR reading the example response: {error}\n");
+                println!("ERROR: {error}\n");
             }
         }
     }

@@ -228,3 +228,84 @@ fn full_representation_reads_back_equal() {
         json!("#microsoft.graph.deviceConfigurationState")
     );
 }
+
+mod requests {
+    use super::*;
+    use graph_core::{ApiVersion, Cloud, Endpoint};
+
+    const CLOUDS: [(Cloud, &str); 4] = [
+        (Cloud::Global, "https://graph.microsoft.com"),
+        (Cloud::UsGovL4, "https://graph.microsoft.us"),
+        (Cloud::UsGovL5Dod, "https://dod-graph.microsoft.us"),
+        (Cloud::China, "https://microsoftgraph.chinacloudapi.cn"),
+    ];
+
+    /// Checks one request against the expected method, URL below the
+    /// version root, and body, on every cloud and version.
+    fn check_everywhere(
+        build: impl Fn(&Endpoint) -> http::Request<Vec<u8>>,
+        method: &str,
+        path: &str,
+        body: &str,
+    ) {
+        for (cloud, base) in CLOUDS {
+            for (version, segment) in [(ApiVersion::V1, "v1.0"), (ApiVersion::Beta, "beta")] {
+                let request = build(&Endpoint::new(cloud.clone(), version));
+                assert_eq!(request.method().as_str(), method);
+                assert_eq!(request.uri().to_string(), format!("{base}/{segment}{path}"));
+                let headers: Vec<(String, String)> = request
+                    .headers()
+                    .iter()
+                    .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+                    .collect();
+                assert_eq!(
+                    headers,
+                    [
+                        ("accept".to_owned(), "application/json".to_owned()),
+                        ("content-type".to_owned(), "application/json".to_owned()),
+                    ]
+                );
+                assert_eq!(String::from_utf8_lossy(request.body()), body);
+            }
+        }
+    }
+
+    #[test]
+    fn every_seed_request_is_built_exactly() {
+        let state: EmbeddedSimDeviceState = read(SEEDS[0].response);
+        check_everywhere(
+            |endpoint| endpoint.update(&state, &["pool 1"]).build().unwrap(),
+            "PATCH",
+            "/deviceManagement/embeddedSIMActivationCodePools/pool%201/deviceStates/908884a3-84a3-9088-a384-8890a3848890",
+            &minify(SEEDS[0].request),
+        );
+        let pool: EmbeddedSimActivationCodePool = read(SEEDS[1].response);
+        check_everywhere(
+            |endpoint| endpoint.update(&pool, &[]).build().unwrap(),
+            "PATCH",
+            "/deviceManagement/embeddedSIMActivationCodePools/ec308741-8741-ec30-4187-30ec418730ec",
+            &minify(SEEDS[1].request),
+        );
+        let configuration: DeviceConfigurationState = read(SEEDS[2].response);
+        check_everywhere(
+            |endpoint| endpoint.update(&configuration, &["device/1"]).build().unwrap(),
+            "PATCH",
+            "/managedDevices/device%2F1/deviceConfigurationStates/11692784-2784-1169-8427-691184276911",
+            &minify(SEEDS[2].request),
+        );
+        let compliance: DeviceComplianceDeviceStatus = read(SEEDS[3].response);
+        check_everywhere(
+            |endpoint| endpoint.update(&compliance, &["policy?1"]).build().unwrap(),
+            "PATCH",
+            "/deviceManagement/deviceCompliancePolicies/policy%3F1/deviceStatuses/c6c78124-8124-c6c7-2481-c7c62481c7c6",
+            &minify(SEEDS[3].request),
+        );
+        let ios: IosUpdateDeviceStatus = read(SEEDS[4].response);
+        check_everywhere(
+            |endpoint| endpoint.create(&ios, &[]).build().unwrap(),
+            "POST",
+            "/deviceManagement/iosUpdateStatuses",
+            &minify(SEEDS[4].request),
+        );
+    }
+}

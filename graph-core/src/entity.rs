@@ -121,7 +121,8 @@ pub enum BodyKind {
 /// # #[derive(Default, GraphEntity)]
 /// # #[graph(odata_type = "microsoft.graph.settingSource", complex)]
 /// # pub struct SettingSource { pub id: Option<String> }
-/// let body = SettingSource { id: Some("a".into()) }.update_body();
+/// let source = SettingSource { id: Some("a".into()) };
+/// let body = source.update_body();
 /// assert_eq!(serde_json::to_value(&body).unwrap()["id"], "a");
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -134,7 +135,8 @@ pub struct UpdateBody<'a, T: ?Sized>(pub &'a T);
 /// # #[derive(Default, GraphEntity)]
 /// # #[graph(odata_type = "microsoft.graph.settingSource", complex)]
 /// # pub struct SettingSource { pub id: Option<String> }
-/// let body = SettingSource { id: Some("a".into()) }.create_body();
+/// let source = SettingSource { id: Some("a".into()) };
+/// let body = source.create_body();
 /// assert_eq!(serde_json::to_value(&body).unwrap()["id"], "a");
 /// ```
 #[derive(Debug, Clone, Copy)]

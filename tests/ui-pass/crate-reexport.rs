@@ -2,7 +2,7 @@ mod reexport {
     pub use graph_core;
 }
 
-use reexport::graph_core::{Creatable, GraphEntity, GraphEnum as _};
+use reexport::graph_core::{Creatable, GraphEntity};
 
 #[derive(Debug, Clone, Default, PartialEq, reexport::graph_core::GraphEntity)]
 #[graph(

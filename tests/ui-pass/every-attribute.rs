@@ -36,10 +36,8 @@ pub struct DeviceConfiguration {
     omit_body_type
 )]
 pub struct ManagedDevice {
-    #[graph(key)]
-    pub id: Option<String>,
     #[graph(key, read_only)]
-    pub other: Option<String>,
+    pub id: Option<String>,
     #[graph(read_only)]
     pub enrolled_date_time: Option<DateTime<FixedOffset>>,
     #[graph(immutable)]
@@ -83,6 +81,9 @@ fn main() {
         .clear_compliance_state()
         .sources(vec![SettingSource::default()]);
     let _ = DeviceConfiguration::default().update_body();
-    assert_eq!(DeviceConfiguration::ODATA_TYPE, "microsoft.graph.deviceConfiguration");
+    assert_eq!(
+        DeviceConfiguration::ODATA_TYPE,
+        "microsoft.graph.deviceConfiguration"
+    );
     assert_eq!(ManagedDevice::PATHS.len(), 2);
 }

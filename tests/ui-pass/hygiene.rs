@@ -1,9 +1,7 @@
-#![no_implicit_prelude]
-#![allow(dead_code, non_camel_case_types)]
-
-extern crate graph_core;
-extern crate serde_json;
-extern crate std as core_std;
+// The generated code names everything by absolute path: it compiles with the
+// prelude's names shadowed by unrelated items, and with modules named like
+// the crates it uses.
+#![allow(dead_code)]
 
 struct Option;
 struct Some;
@@ -15,71 +13,76 @@ struct String;
 struct Vec;
 struct Box;
 struct Default;
-struct Clone;
-struct From;
-struct Into;
 struct Formatter;
 struct Serialize;
 struct Deserialize;
 struct Map;
+struct Value;
+struct PhantomData;
 mod serde {}
 mod core {}
 mod std {}
+mod serde_json {}
+mod graph_core {}
 
-#[derive(graph_core::GraphEnum)]
+type Text = ::std::string::String;
+type Maybe<T> = ::std::option::Option<T>;
+
+#[derive(Debug, Clone, PartialEq, ::graph_core::GraphEnum)]
 pub enum State {
     Installed,
     Failed,
     #[graph(other)]
-    Other(core_std::string::String),
+    Other(Text),
 }
 
-#[derive(graph_core::GraphEnum)]
+#[derive(Debug, Clone, PartialEq, ::graph_core::GraphEnum)]
 pub enum Lossy {
     Known,
     #[graph(other)]
     Unknown,
 }
 
-#[derive(graph_core::GraphEnum)]
+#[derive(Debug, Clone, PartialEq, ::graph_core::GraphEnum)]
 pub enum Strict {
     Known,
 }
 
-#[derive(graph_core::GraphEntity)]
+#[derive(Debug, Clone, PartialEq, ::graph_core::GraphEntity)]
 #[graph(odata_type = "microsoft.graph.settingSource", complex)]
 pub struct Source {
-    pub id: core_std::option::Option<core_std::string::String>,
+    pub id: Maybe<Text>,
 }
 
-#[derive(graph_core::GraphEntity)]
+#[derive(Debug, Clone, PartialEq, ::graph_core::GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.managedDevice",
     path = "/deviceManagement/managedDevices/{managedDeviceId}"
 )]
 pub struct Device {
     #[graph(key)]
-    pub id: core_std::option::Option<core_std::string::String>,
+    pub id: Maybe<Text>,
     #[graph(read_only)]
-    pub enrolled: core_std::option::Option<bool>,
+    pub enrolled: Maybe<bool>,
     #[graph(immutable)]
-    pub serial: core_std::option::Option<core_std::string::String>,
+    pub serial: Maybe<Text>,
     #[graph(write_only)]
-    pub secret: core_std::option::Option<core_std::string::String>,
-    pub state: core_std::option::Option<State>,
-    pub lossy: core_std::option::Option<Lossy>,
+    pub secret: Maybe<Text>,
+    pub state: Maybe<State>,
+    pub lossy: Maybe<Lossy>,
     pub strict: Strict,
     pub count: i32,
-    pub sources: core_std::option::Option<core_std::vec::Vec<Source>>,
-    pub boxed: core_std::option::Option<core_std::boxed::Box<Source>>,
+    pub enrolled_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    pub sources: Maybe<::std::vec::Vec<Source>>,
+    pub boxed: Maybe<::std::boxed::Box<Source>>,
     #[graph(etag)]
-    pub etag: core_std::option::Option<core_std::string::String>,
+    pub etag: ::std::option::Option<::std::string::String>,
     #[graph(odata_type)]
-    pub odata_type: core_std::option::Option<core_std::string::String>,
+    pub odata_type: ::std::option::Option<::std::string::String>,
     #[graph(skip)]
     pub local: u8,
     #[graph(extra)]
-    pub extra: serde_json::Map<core_std::string::String, serde_json::Value>,
+    pub extra: ::serde_json::Map<Text, ::serde_json::Value>,
 }
 
 fn main() {}

@@ -13,6 +13,9 @@ pub struct DeviceConfiguration {
 }
 
 fn main() {
-    let configuration = DeviceConfiguration { id: None, display_name: None };
+    let configuration = DeviceConfiguration {
+        id: None,
+        display_name: None,
+    };
     let _ = configuration.create_body();
 }

@@ -7,6 +7,7 @@ pub struct SettingSource {
 }
 
 #[derive(GraphEntity)]
+#[graph(odata_type = "microsoft.graph.settingSource")]
 pub enum AnySource {
     Setting(SettingSource, SettingSource),
 }

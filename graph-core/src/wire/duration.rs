@@ -45,22 +45,22 @@ pub struct Duration {
     text: Layout,
 }
 
-/// The written form of a [`Duration`]: which components appear, with what
-/// values, and how many fraction digits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The written form of a [`Duration`]: the sign, which components appear
+/// and with what values, and how many fraction digits.
+///
+/// A component that is not written holds zero.
+#[derive(Clone, Copy)]
 struct Layout {
     negative: bool,
-    days: Option<u128>,
-    hours: Option<u128>,
-    minutes: Option<u128>,
-    seconds: Option<Seconds>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Seconds {
-    whole: u128,
-    /// The fraction in nanoseconds.
-    nanos: u32,
+    /// The components written, one [`Unit::bit`] each.
+    written: u8,
+    days: u128,
+    hours: u128,
+    minutes: u128,
+    /// Whole seconds.
+    seconds: u128,
+    /// The fraction of the seconds, in nanoseconds.
+    fraction: u32,
     /// Fraction digits written, 0 to 9.
     digits: u8,
 }
@@ -74,15 +74,8 @@ impl Duration {
     pub const ZERO: Duration = Duration {
         nanos: 0,
         text: Layout {
-            negative: false,
-            days: None,
-            hours: None,
-            minutes: None,
-            seconds: Some(Seconds {
-                whole: 0,
-                nanos: 0,
-                digits: 0,
-            }),
+            written: Unit::Second.bit(),
+            ..Layout::EMPTY
         },
     };
 
@@ -180,53 +173,93 @@ impl Duration {
 }
 
 impl Layout {
+    /// No component written yet.
+    const EMPTY: Layout = Layout {
+        negative: false,
+        written: 0,
+        days: 0,
+        hours: 0,
+        minutes: 0,
+        seconds: 0,
+        fraction: 0,
+        digits: 0,
+    };
+
     /// `P1DT2H3M4.5S`: the components that are not zero, the fraction without
     /// trailing zeros; `PT0S` for zero.
     fn canonical(nanos: i128) -> Self {
         let magnitude = nanos.unsigned_abs();
-        let days = magnitude / NANOS_PER_DAY;
-        let hours = magnitude % NANOS_PER_DAY / NANOS_PER_HOUR;
-        let minutes = magnitude % NANOS_PER_HOUR / NANOS_PER_MINUTE;
-        let whole = magnitude % NANOS_PER_MINUTE / NANOS_PER_SECOND;
         // Below one second, so it fits.
-        let subsec = u32::try_from(magnitude % NANOS_PER_SECOND).unwrap_or(0);
-        let non_zero = |value: u128| (value != 0).then_some(value);
-        let seconds = (whole != 0 || subsec != 0 || magnitude < NANOS_PER_MINUTE).then(|| Seconds {
-            whole,
-            nanos: subsec,
-            digits: significant_digits(subsec),
-        });
-        Layout {
+        let fraction = u32::try_from(magnitude % NANOS_PER_SECOND).unwrap_or(0);
+        let mut text = Layout {
             negative: nanos < 0,
-            days: non_zero(days),
-            hours: non_zero(hours),
-            minutes: non_zero(minutes),
-            seconds,
+            fraction,
+            digits: significant_digits(fraction),
+            ..Layout::EMPTY
+        };
+        text.write(Unit::Day, magnitude / NANOS_PER_DAY);
+        text.write(Unit::Hour, magnitude % NANOS_PER_DAY / NANOS_PER_HOUR);
+        text.write(Unit::Minute, magnitude % NANOS_PER_HOUR / NANOS_PER_MINUTE);
+        text.write(Unit::Second, magnitude % NANOS_PER_MINUTE / NANOS_PER_SECOND);
+        if fraction != 0 || text.written == 0 {
+            text.written |= Unit::Second.bit();
         }
+        text
+    }
+
+    /// Writes a component if it is not zero.
+    fn write(&mut self, unit: Unit, value: u128) {
+        if value != 0 {
+            self.set(unit, value);
+        }
+    }
+
+    fn set(&mut self, unit: Unit, value: u128) {
+        self.written |= unit.bit();
+        match unit {
+            Unit::Day => self.days = value,
+            Unit::Hour => self.hours = value,
+            Unit::Minute => self.minutes = value,
+            Unit::Second => self.seconds = value,
+        }
+    }
+
+    /// A component's value, if written.
+    fn get(&self, unit: Unit) -> Option<u128> {
+        let value = match unit {
+            Unit::Day => self.days,
+            Unit::Hour => self.hours,
+            Unit::Minute => self.minutes,
+            Unit::Second => self.seconds,
+        };
+        self.has(unit).then_some(value)
+    }
+
+    fn has(&self, unit: Unit) -> bool {
+        self.written & unit.bit() != 0
+    }
+
+    fn has_time(&self) -> bool {
+        self.has(Unit::Hour) || self.has(Unit::Minute) || self.has(Unit::Second)
     }
 
     /// The length written, or `None` past `i128`.
     fn nanos(&self) -> Option<i128> {
-        let mut total = 0u128;
         let parts = [
             (self.days, NANOS_PER_DAY),
             (self.hours, NANOS_PER_HOUR),
             (self.minutes, NANOS_PER_MINUTE),
-            (self.seconds.map(|s| s.whole), NANOS_PER_SECOND),
-            (self.seconds.map(|s| u128::from(s.nanos)), 1),
+            (self.seconds, NANOS_PER_SECOND),
         ];
+        let mut total = u128::from(self.fraction);
         for (value, unit) in parts {
-            total = total.checked_add(value.unwrap_or(0).checked_mul(unit)?)?;
+            total = total.checked_add(value.checked_mul(unit)?)?;
         }
         if self.negative {
             0i128.checked_sub_unsigned(total)
         } else {
             i128::try_from(total).ok()
         }
-    }
-
-    fn has_time(&self) -> bool {
-        self.hours.is_some() || self.minutes.is_some() || self.seconds.is_some()
     }
 }
 
@@ -282,6 +315,13 @@ enum Unit {
     Second,
 }
 
+impl Unit {
+    /// The unit's flag in [`Layout::written`].
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
 fn layout(bytes: &[u8]) -> Result<Layout, Problem> {
     let (negative, rest) = match bytes {
         [b'-', rest @ ..] => (true, rest),
@@ -293,10 +333,7 @@ fn layout(bytes: &[u8]) -> Result<Layout, Problem> {
     let mut rest = after_p;
     let mut text = Layout {
         negative,
-        days: None,
-        hours: None,
-        minutes: None,
-        seconds: None,
+        ..Layout::EMPTY
     };
     let mut in_time = false;
     let mut last = None;
@@ -326,26 +363,21 @@ fn layout(bytes: &[u8]) -> Result<Layout, Problem> {
             return Err(Problem::Syntax);
         }
         last = Some(unit);
-        match (unit, fraction) {
-            (Unit::Second, fraction) => {
-                let (nanos, digits) = fraction.unwrap_or((0, 0));
-                text.seconds = Some(Seconds { whole, nanos, digits });
+        match fraction {
+            Some((nanos, digits)) if unit == Unit::Second => {
+                text.fraction = nanos;
+                text.digits = digits;
             }
-            (_, Some(_)) => return Err(Problem::FractionNotOnSeconds),
-            (Unit::Day, None) => text.days = Some(whole),
-            (Unit::Hour, None) => text.hours = Some(whole),
-            (Unit::Minute, None) => text.minutes = Some(whole),
+            Some(_) => return Err(Problem::FractionNotOnSeconds),
+            None => {}
         }
+        text.set(unit, whole);
         rest = tail;
     }
-    if in_time && !text.has_time() {
-        return Err(match text.days {
-            Some(_) => Problem::EmptyTime,
-            None => Problem::NoComponents,
-        });
-    }
-    if text.days.is_none() && !text.has_time() {
-        return Err(Problem::NoComponents);
+    match (text.has(Unit::Day), text.has_time()) {
+        (false, false) => return Err(Problem::NoComponents),
+        (true, false) if in_time => return Err(Problem::EmptyTime),
+        _ => {}
     }
     Ok(text)
 }
@@ -398,25 +430,25 @@ impl fmt::Display for Duration {
             f.write_str("-")?;
         }
         f.write_str("P")?;
-        if let Some(days) = text.days {
+        if let Some(days) = text.get(Unit::Day) {
             write!(f, "{days}D")?;
         }
         if !text.has_time() {
             return Ok(());
         }
         f.write_str("T")?;
-        if let Some(hours) = text.hours {
+        if let Some(hours) = text.get(Unit::Hour) {
             write!(f, "{hours}H")?;
         }
-        if let Some(minutes) = text.minutes {
+        if let Some(minutes) = text.get(Unit::Minute) {
             write!(f, "{minutes}M")?;
         }
-        if let Some(seconds) = text.seconds {
-            write!(f, "{}", seconds.whole)?;
-            if seconds.digits > 0 {
-                let shift = u32::from(9 - seconds.digits.min(9));
-                let value = seconds.nanos / 10u32.pow(shift);
-                write!(f, ".{value:0width$}", width = usize::from(seconds.digits))?;
+        if let Some(seconds) = text.get(Unit::Second) {
+            write!(f, "{seconds}")?;
+            if text.digits > 0 {
+                let digits = text.digits.min(9);
+                let value = text.fraction / 10u32.pow(u32::from(9 - digits));
+                write!(f, ".{value:0width$}", width = usize::from(digits))?;
             }
             f.write_str("S")?;
         }

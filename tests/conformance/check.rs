@@ -1,0 +1,270 @@
+//! The checks of one case, run on the struct generated for its type.
+
+use std::fmt;
+
+use graph_core::{Creatable, GraphEntity, PathTemplate, SyntaxError};
+use http::StatusCode;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::json::{diff, strip_type_hashes};
+use crate::Case;
+
+/// The checks of one type's struct, as the generated table stores them.
+pub type Check = fn(&Case) -> Outcome;
+
+/// What the checks of one case found.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub failures: Vec<Failure>,
+    /// Path templates of the page that the derive refuses because the docs
+    /// reuse a placeholder name: docs errors, left out of the struct.
+    pub refused_templates: Vec<String>,
+    /// Comparisons that differ only in the `#` of `@odata.type` values, so
+    /// pass: the framework writes a type name in another form than the page.
+    pub hash_only: usize,
+}
+
+#[derive(Debug)]
+pub struct Failure {
+    pub cause: Cause,
+    pub detail: String,
+}
+
+/// Why a case fails; the report groups failures by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Cause {
+    /// No generated struct for the case's type: regenerate.
+    NoStruct,
+    /// A template is refused for another reason than a reused placeholder,
+    /// or is not among the struct's paths.
+    PathTemplate,
+    /// The example request body is not JSON.
+    RequestNotJson,
+    /// The page shows no response body to read.
+    NoResponseBody,
+    /// The example response does not parse as the struct.
+    ResponseParse,
+    /// The full representation differs from the example response.
+    FullRepresentation,
+    /// Reading the full representation back gives another value.
+    ReadBack,
+    /// The create body differs from the example request.
+    CreateBody,
+    /// The update body differs from the example request.
+    UpdateBody,
+    /// The patch from an empty value to the response differs from the
+    /// example request of an update page.
+    Patch,
+}
+
+impl fmt::Display for Cause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Cause::NoStruct => "no generated struct for the case's type",
+            Cause::PathTemplate => "path template not accepted or not among the struct's paths",
+            Cause::RequestNotJson => "example request body is not JSON",
+            Cause::NoResponseBody => "page shows no response body",
+            Cause::ResponseParse => "example response does not parse",
+            Cause::FullRepresentation => "full representation differs from the example response",
+            Cause::ReadBack => "full representation does not read back equal",
+            Cause::CreateBody => "create body differs from the example request",
+            Cause::UpdateBody => "update body differs from the example request",
+            Cause::Patch => "patch from an empty value differs from the example request",
+        })
+    }
+}
+
+impl Outcome {
+    fn fail(&mut self, cause: Cause, detail: impl Into<String>) {
+        self.failures.push(Failure {
+            cause,
+            detail: detail.into(),
+        });
+    }
+}
+
+/// How many differences a failure shows.
+const SHOWN: usize = 4;
+
+/// Runs every check of `case` on `T`, the struct generated for its type.
+pub fn run<T>(case: &Case) -> Outcome
+where
+    T: Creatable + Default + PartialEq + fmt::Debug,
+{
+    let mut outcome = Outcome::default();
+    check_templates::<T>(case, &mut outcome);
+    let request = match case.operation.as_str() {
+        "create" | "update" => match read_request(case) {
+            Ok(request) => Some(request),
+            Err(error) => {
+                outcome.fail(Cause::RequestNotJson, error);
+                None
+            }
+        },
+        _ => None,
+    };
+    let Some(entities) = read_response::<T>(case, &mut outcome) else {
+        return outcome;
+    };
+    for (i, (entity, expected)) in entities.into_iter().enumerate() {
+        let at = if case.operation == "list" { format!("value[{i}]: ") } else { String::new() };
+        compare(&mut outcome, Cause::FullRepresentation, &at, &expected, &entity);
+        match serde_json::to_string(&entity).map(|text| serde_json::from_str::<T>(&text)) {
+            Ok(Ok(again)) if again == entity => {}
+            Ok(Ok(again)) => outcome.fail(Cause::ReadBack, format!("{at}read back as {again:?}")),
+            Ok(Err(error)) => outcome.fail(Cause::ReadBack, format!("{at}{error}")),
+            Err(error) => outcome.fail(Cause::FullRepresentation, format!("{at}cannot write: {error}")),
+        }
+        let Some(request) = &request else {
+            continue;
+        };
+        if case.operation == "create" {
+            compare(&mut outcome, Cause::CreateBody, "", request, &entity.create_body());
+        } else {
+            compare(&mut outcome, Cause::UpdateBody, "", request, &entity.update_body());
+            compare(&mut outcome, Cause::Patch, "", request, &entity.changes_since(&T::default()));
+        }
+    }
+    outcome
+}
+
+/// The example request body of a create or update page.
+fn read_request(case: &Case) -> Result<Value, String> {
+    let Some(text) = case.request.as_deref() else {
+        return Err("the page shows no request body".to_owned());
+    };
+    serde_json::from_str(text).map_err(|error| {
+        let first = text.lines().next().unwrap_or_default();
+        format!("{error}; it starts with `{first}`")
+    })
+}
+
+/// Each template of the page is accepted by the derive: it is one of the
+/// struct's paths, or the collection path of one (create and list pages).
+/// A template that reuses a placeholder name is a docs error: the derive
+/// refuses it, so the struct leaves it out.
+fn check_templates<T: Creatable>(case: &Case, outcome: &mut Outcome) {
+    for path in T::PATHS {
+        match PathTemplate::parse(path.as_str()) {
+            Ok(parsed) if parsed == *path => {}
+            Ok(parsed) => outcome.fail(
+                Cause::PathTemplate,
+                format!("`{}` is split differently at run time: {parsed:?}", path.as_str()),
+            ),
+            Err(error) => outcome.fail(
+                Cause::PathTemplate,
+                format!(
+                    "the derive accepted `{}`, run time refuses it: {error}",
+                    path.as_str()
+                ),
+            ),
+        }
+    }
+    for template in &case.templates {
+        match PathTemplate::parse(template) {
+            Err(SyntaxError::DuplicatePlaceholder(_)) => outcome.refused_templates.push(template.clone()),
+            Err(error) => outcome.fail(Cause::PathTemplate, format!("`{template}`: {error}")),
+            Ok(_) => {
+                let found = T::PATHS.iter().any(|path| {
+                    path.as_str() == template
+                        || path
+                            .collection()
+                            .is_ok_and(|collection| collection.as_str() == template)
+                });
+                if !found {
+                    outcome.fail(
+                        Cause::PathTemplate,
+                        format!("`{template}` is neither a path of the struct nor the collection of one"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A get page's `{"value": {...}}` wrapper.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Wrapped<T> {
+    value: T,
+}
+
+/// Reads the example response as `T`: each entity with its example JSON.
+fn read_response<T: Creatable>(case: &Case, outcome: &mut Outcome) -> Option<Vec<(T, Value)>> {
+    let Some(text) = case.response.as_deref() else {
+        outcome.fail(
+            Cause::NoResponseBody,
+            format!("status {}: nothing to read", case.status),
+        );
+        return None;
+    };
+    let example: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(error) => {
+            outcome.fail(Cause::ResponseParse, format!("not JSON: {error}"));
+            return None;
+        }
+    };
+    let status = StatusCode::from_u16(case.status).unwrap_or(StatusCode::OK);
+    let parsed: Result<Vec<(T, Value)>, String> = match case.operation.as_str() {
+        "list" => {
+            let items = match example {
+                Value::Object(mut page) => match page.remove("value") {
+                    Some(Value::Array(items)) => items,
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            graph_core::read_page::<T>(status, text.as_bytes())
+                .map(|page| page.value.into_iter().zip(items).collect())
+                .map_err(|error| error.to_string())
+        }
+        "get" => match example {
+            // The pages wrap the entity in `value`; an entity may have a
+            // property named `value` itself, so only a lone object is unwrapped.
+            Value::Object(mut body) if body.len() == 1 && body.get("value").is_some_and(Value::is_object) => {
+                let entity = body.remove("value").unwrap_or_default();
+                parse::<Wrapped<T>>(text).map(|wrapped| vec![(wrapped.value, entity)])
+            }
+            other => parse::<T>(text).map(|entity| vec![(entity, other)]),
+        },
+        _ => parse::<T>(text).map(|entity| vec![(entity, example)]),
+    };
+    match parsed {
+        Ok(entities) => Some(entities),
+        Err(error) => {
+            outcome.fail(Cause::ResponseParse, error);
+            None
+        }
+    }
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|error| error.to_string())
+}
+
+/// Writes `value` and compares it with `expected`: equal as JSON values,
+/// or equal once `@odata.type` values lose their `#`.
+fn compare(outcome: &mut Outcome, cause: Cause, at: &str, expected: &Value, value: &impl Serialize) {
+    let mut found = match serde_json::to_value(value) {
+        Ok(found) => found,
+        Err(error) => {
+            outcome.fail(cause, format!("{at}cannot write: {error}"));
+            return;
+        }
+    };
+    if found == *expected {
+        return;
+    }
+    let mut expected = expected.clone();
+    strip_type_hashes(&mut expected);
+    strip_type_hashes(&mut found);
+    let differences = diff(&expected, &found, SHOWN);
+    if differences.is_empty() {
+        outcome.hash_only += 1;
+    } else {
+        outcome.fail(cause, format!("{at}{}", differences.join("; ")));
+    }
+}
