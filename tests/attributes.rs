@@ -218,7 +218,7 @@ fn nested_complex_values_check_their_type() {
     .unwrap_err();
     assert_eq!(
         error.to_string(),
-        "apps: expected @odata.type microsoft.graph.windowsInformationProtectionApp, found microsoft.graph.other at line 1 column 120"
+        "apps[1]: expected @odata.type microsoft.graph.windowsInformationProtectionApp, found microsoft.graph.other at line 1 column 120"
     );
     let holder: Holder = serde_json::from_str(r#"{"mainApp": null, "apps": []}"#).unwrap();
     assert_eq!(

@@ -213,7 +213,7 @@ fn nested_errors_name_the_path() {
     let error = error_of::<DeviceConfigurationState>(r#"{"settingStates": [{"errorCode": "x"}]}"#);
     assert_eq!(
         error,
-        "settingStates.errorCode: invalid type: string \"x\", expected i64 at line 1 column 39"
+        "settingStates[0].errorCode: invalid type: string \"x\", expected i64 at line 1 column 39"
     );
 }
 

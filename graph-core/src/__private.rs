@@ -15,9 +15,13 @@ pub use std::vec::Vec;
 
 pub use crate::wire::{Wire, WireFormat, WireSeed};
 
+mod seq;
+pub use seq::{Indexed, IndexedSeed};
+
 /// Prefixes an error with the property it came from: `deviceName: invalid
 /// type: ...`. An error that already names a nested property is joined with
-/// a dot (`settingStates.state: ...`). A position that the format appended
+/// a dot (`settingStates.state: ...`) or, for an array index, directly
+/// (`settingStates[0].state: ...`). A position that the format appended
 /// (serde_json's ` at line 1 column 9`) is dropped: the outer error gets its
 /// own.
 #[cold]
@@ -25,9 +29,18 @@ pub fn prefix_error<E: de::Error>(name: &str, error: E) -> E {
     let message = error.to_string();
     let message = strip_position(&message);
     match message.split_once(": ") {
+        Some((path, _)) if path.starts_with('[') && is_property_path(path) => {
+            E::custom(format_args!("{name}{message}"))
+        }
         Some((path, _)) if is_property_path(path) => E::custom(format_args!("{name}.{message}")),
         _ => E::custom(format_args!("{name}: {message}")),
     }
+}
+
+/// Prefixes an error with the index of the array element it came from.
+#[cold]
+pub fn prefix_index<E: de::Error>(index: usize, error: E) -> E {
+    prefix_error(&format!("[{index}]"), error)
 }
 
 fn is_property_path(path: &str) -> bool {
@@ -258,6 +271,12 @@ mod tests {
         assert_eq!(error.to_string(), "settingStates.state: bad");
         let error: serde_json::Error = prefix_error("a", de::Error::custom("invalid type: null"));
         assert_eq!(error.to_string(), "a: invalid type: null");
+        let error: serde_json::Error = prefix_index(3, de::Error::custom("state: bad"));
+        assert_eq!(error.to_string(), "[3].state: bad");
+        let error: serde_json::Error = prefix_error("settingStates", error);
+        assert_eq!(error.to_string(), "settingStates[3].state: bad");
+        let error: serde_json::Error = prefix_index(1, de::Error::custom("[2]: bad"));
+        assert_eq!(error.to_string(), "[1][2]: bad");
     }
 }
 

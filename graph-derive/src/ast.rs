@@ -54,6 +54,8 @@ pub struct Field<'a> {
     pub option_inner: Option<&'a Type>,
     /// Written through graph-core's wire formats.
     pub wire: bool,
+    /// A `Vec` (or `Option<Vec>`) read with indexed errors.
+    pub indexed: bool,
 }
 
 pub struct Variant<'a> {
@@ -184,6 +186,7 @@ impl<'a> Field<'a> {
             json_name,
             option_inner: shape::option_inner(&field.ty),
             wire: attrs.with.is_none() && shape::uses_wire(&field.ty),
+            indexed: attrs.with.is_none() && shape::is_vec(&field.ty),
             attrs,
         })
     }

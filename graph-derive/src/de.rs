@@ -254,6 +254,8 @@ fn read_property(container: &Container, index: usize, field: &Field) -> TokenStr
         }}
     } else if field.wire {
         quote!(#krate::__private::serde::de::MapAccess::next_value_seed(&mut __map, #krate::__private::WireSeed::<#ty>::new()))
+    } else if field.indexed {
+        quote!(#krate::__private::serde::de::MapAccess::next_value_seed(&mut __map, #krate::__private::IndexedSeed::<#ty>::new()))
     } else {
         quote!(#krate::__private::serde::de::MapAccess::next_value::<#ty>(&mut __map))
     };

@@ -50,3 +50,10 @@ pub fn uses_wire(ty: &Type) -> bool {
         _ => false,
     }
 }
+
+/// Whether the type is written `Vec<T>` or `Option<Vec<T>>`: read element
+/// by element so that an error names its index.
+pub fn is_vec(ty: &Type) -> bool {
+    let ty = option_inner(ty).unwrap_or(ty);
+    matches!(last_segment(ty), Some((name, Some(_))) if name == "Vec")
+}

@@ -100,10 +100,13 @@ impl<T: WireFormat> WireFormat for Vec<T> {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 let mut values = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-                while let Some(value) = seq.next_element_seed(WireSeed::<T>::new())? {
-                    values.push(value);
+                loop {
+                    match seq.next_element_seed(WireSeed::<T>::new()) {
+                        Ok(Some(value)) => values.push(value),
+                        Ok(None) => return Ok(values),
+                        Err(error) => return Err(crate::__private::prefix_index(values.len(), error)),
+                    }
                 }
-                Ok(values)
             }
         }
         deserializer.deserialize_seq(VecVisitor(PhantomData))
