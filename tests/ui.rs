@@ -8,14 +8,3 @@ fn ui() {
     t.compile_fail("tests/ui/*.rs");
     t.pass("tests/ui-pass/*.rs");
 }
-
-/// Uses that should compile but do not yet, each waiting for a derive fix
-/// (see the comment at the top of each file). Run with
-/// `cargo test --test ui -- --ignored`; move a case up to `tests/ui-pass/`
-/// once it passes.
-#[test]
-#[ignore = "waiting for derive fixes"]
-fn ui_pending() {
-    let t = trybuild::TestCases::new();
-    t.pass("tests/ui-pass/pending/*.rs");
-}

@@ -150,6 +150,42 @@ pub const fn has_duplicate(names: &[&str]) -> bool {
     false
 }
 
+/// The value of an absent property that is not spelled `Option<T>`: `None`
+/// when the type is an `Option` under another name, else the error
+/// ``missing field `name` ``.
+pub fn missing_field<'de, T: serde::Deserialize<'de>, E: de::Error>(name: &'static str) -> Result<T, E> {
+    T::deserialize(MissingField(name, std::marker::PhantomData))
+}
+
+struct MissingField<E>(&'static str, std::marker::PhantomData<E>);
+
+impl<'de, E: de::Error> Deserializer<'de> for MissingField<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+        Err(E::missing_field(self.0))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// `Debug` of a patch: its name and the JSON it sends, which needs no
+/// `Debug` of the field types.
+pub fn debug_patch<T: Serialize>(f: &mut fmt::Formatter<'_>, name: &str, patch: &T) -> fmt::Result {
+    match serde_json::to_string(patch) {
+        Ok(json) => write!(f, "{name}({json})"),
+        Err(error) => write!(f, "{name}(<{error}>)"),
+    }
+}
+
 /// Inserts an unknown property; gives the key back if it was there already.
 pub fn insert_extra(
     extra: &mut serde_json::Map<String, serde_json::Value>,

@@ -94,6 +94,11 @@ pub trait GraphEntity: Serialize + for<'de> serde::Deserialize<'de> {
 ///     r##"{"@odata.type":"#microsoft.graph.termsAndConditions"}"##,
 /// );
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be created: it is an abstract type",
+    label = "abstract: no create body",
+    note = "create a value of one of its derived types instead"
+)]
 pub trait Creatable: GraphEntity {
     /// A view that serializes as the body of a POST: `@odata.type`, then
     /// every writable or immutable field that is set.

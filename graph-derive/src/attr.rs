@@ -132,7 +132,7 @@ impl Container {
                 } else if meta.path.is_ident("omit_body_type") {
                     omit_body_type.set(&meta);
                 } else {
-                    return Err(unknown(&meta, "container", CONTAINER_ATTRS));
+                    skip_unknown(cx, &meta, "container", CONTAINER_ATTRS)?;
                 }
                 Ok(())
             });
@@ -212,7 +212,7 @@ impl Field {
                         }
                     }
                 } else {
-                    return Err(unknown(&meta, "field", FIELD_ATTRS));
+                    skip_unknown(cx, &meta, "field", FIELD_ATTRS)?;
                 }
                 Ok(())
             });
@@ -257,9 +257,9 @@ impl Variant {
                 } else if meta.path.is_ident("other") {
                     other.set(&meta);
                 } else if allow_rename {
-                    return Err(unknown(&meta, "variant", VARIANT_ATTRS));
+                    skip_unknown(cx, &meta, "variant", VARIANT_ATTRS)?;
                 } else {
-                    return Err(unknown(&meta, "variant", &["other"]));
+                    skip_unknown(cx, &meta, "variant", &["other"])?;
                 }
                 Ok(())
             });
@@ -287,7 +287,7 @@ pub fn enum_crate(cx: &Ctxt, attrs: &[Attribute]) -> Option<syn::Path> {
                 }
                 Ok(())
             } else {
-                Err(unknown(&meta, "enum", &["crate"]))
+                skip_unknown(cx, &meta, "enum", &["crate"])
             }
         });
         if let Err(error) = result {
@@ -299,6 +299,17 @@ pub fn enum_crate(cx: &Ctxt, attrs: &[Attribute]) -> Option<syn::Path> {
 
 fn graph_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
     attrs.iter().filter(|attr| attr.path().is_ident("graph"))
+}
+
+/// Records the error for an unknown key and skips its value, so that the
+/// rest of the attribute is still read (and its errors reported).
+fn skip_unknown(cx: &Ctxt, meta: &ParseNestedMeta, place: &str, known: &[&str]) -> syn::Result<()> {
+    cx.syn_error(unknown(meta, place, known));
+    let input = meta.input;
+    while !input.is_empty() && !input.peek(syn::Token![,]) {
+        input.parse::<proc_macro2::TokenTree>()?;
+    }
+    Ok(())
 }
 
 /// The error for an unknown attribute key, with the closest known one.

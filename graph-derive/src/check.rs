@@ -19,6 +19,13 @@ pub fn odata_type(cx: &Ctxt, input: &DeriveInput, attrs: &attr::Container) -> St
         return String::new();
     };
     let name = value.strip_prefix('#').unwrap_or(value);
+    if name.is_empty() {
+        cx.error_spanned_by(
+            lit,
+            "empty odata_type; write the namespace-qualified type name, as in `microsoft.graph.deviceCategory`",
+        );
+        return String::new();
+    }
     let valid_part = |part: &str| {
         let mut chars = part.chars();
         matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
@@ -128,19 +135,17 @@ fn single_special_fields(cx: &Ctxt, container: &Container) {
     }
 }
 
-/// `extra` holds a JSON map; `etag` and `odata_type` hold an optional string.
+/// `extra` holds a JSON map; `etag` and `odata_type` hold an optional
+/// string. A type spelled otherwise through an alias is checked by the
+/// compiler instead (see `ser::special_field_assertions`).
 fn special_field_types(cx: &Ctxt, container: &Container) {
     for field in container.fields() {
         match field.role {
-            Role::Extra if !shape::is_named(field.ty, "Map") => cx.error_spanned_by(
+            Role::Extra if shape::clearly_not(field.ty, "Map") => cx.error_spanned_by(
                 field.ty,
                 "#[graph(extra)] needs the type `serde_json::Map<String, serde_json::Value>`",
             ),
-            Role::Etag | Role::ODataType
-                if !field
-                    .option_inner
-                    .is_some_and(|inner| shape::is_named(inner, "String")) =>
-            {
+            Role::Etag | Role::ODataType if shape::clearly_not_optional_string(field.ty) => {
                 let name = if field.role == Role::Etag {
                     "etag"
                 } else {

@@ -33,7 +33,9 @@ pub fn expand(container: &Container) -> TokenStream {
     });
     let etag_arm = etag.map(|_| quote!("@odata.etag" => __Field::__etag,));
     let fallback = match extra {
-        Some(_) => quote!(_ => __Field::__other(#krate::__private::String::from(__value)),),
+        Some(_) => {
+            quote!(_ => __Field::__other(<#krate::__private::String as ::core::convert::From<&str>>::from(__value)),)
+        }
         None => quote!(_ => __Field::__ignore,),
     };
 
@@ -55,7 +57,7 @@ pub fn expand(container: &Container) -> TokenStream {
         }
     });
     let keep_type = type_field.map(
-        |_| quote!(__odata_type = ::core::option::Option::Some(#krate::__private::String::from(__name));),
+        |_| quote!(__odata_type = ::core::option::Option::Some(<#krate::__private::String as ::core::convert::From<&str>>::from(__name));),
     );
     let etag_read = etag.map(|_| {
         quote! {
@@ -99,6 +101,9 @@ pub fn expand(container: &Container) -> TokenStream {
                 let name = &field.json_name;
                 let missing = match field.option_inner {
                     Some(_) => quote!(::core::option::Option::None),
+                    None if field.attrs.with.is_none() && !field.wire && !field.indexed => quote! {
+                        #krate::__private::missing_field::<_, __A::Error>(#name)?
+                    },
                     None => quote! {
                         return ::core::result::Result::Err(<__A::Error as #krate::__private::serde::de::Error>::missing_field(#name))
                     },

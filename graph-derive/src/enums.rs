@@ -1,7 +1,8 @@
 //! `#[derive(GraphEnum)]`: members as camelCase strings.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields};
 
 use crate::attr;
@@ -10,7 +11,7 @@ use crate::ctxt::Ctxt;
 /// How unknown members are kept.
 enum Other<'a> {
     /// `Other(String)`: the text is kept.
-    Keep(&'a syn::Ident),
+    Keep(&'a syn::Ident, &'a syn::Type),
     /// A unit variant: accepted, text dropped.
     Drop(&'a syn::Ident),
 }
@@ -36,7 +37,10 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         if let Some(span) = attrs.other {
             let this = match &variant.fields {
                 Fields::Unit => Some(Other::Drop(&variant.ident)),
-                Fields::Unnamed(fields) if fields.unnamed.len() == 1 => Some(Other::Keep(&variant.ident)),
+                Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields
+                    .unnamed
+                    .first()
+                    .map(|field| Other::Keep(&variant.ident, &field.ty)),
                 _ => {
                     cx.error_spanned_by(
                         &variant.ident,
@@ -99,11 +103,15 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         .iter()
         .map(|(variant, name)| quote!(#name => ::core::option::Option::Some(#ident::#variant),));
     let (other_to_str, other_visit, other_ser) = match &other {
-        Some(Other::Keep(variant)) => (
-            quote!(#ident::#variant(__value) => __value,),
-            quote!(::core::result::Result::Ok(#ident::#variant(::core::convert::From::from(__value)))),
-            quote!(),
-        ),
+        Some(Other::Keep(variant, ty)) => {
+            let as_str = quote_spanned!(ty.span()=> <#ty as ::core::convert::AsRef<str>>::as_ref(__value));
+            let from = quote_spanned!(ty.span()=> <#ty as ::core::convert::From<&str>>::from(__value));
+            (
+                quote!(#ident::#variant(__value) => #as_str,),
+                quote!(::core::result::Result::Ok(#ident::#variant(#from))),
+                quote!(),
+            )
+        }
         Some(Other::Drop(variant)) => (
             quote!(#ident::#variant => "",),
             quote!(::core::result::Result::Ok(#ident::#variant)),

@@ -1,15 +1,16 @@
 //! `impl GraphEntity` and the generated patch type with its builder.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 use syn::Ident;
 
 use crate::ast::{Container, Role};
 
 /// The name of the patch type of `ident`.
 pub fn patch_ident(ident: &Ident) -> Ident {
-    format_ident!("{}Patch", ident.unraw())
+    format_ident!("{}Patch", ident.unraw(), span = ident.span())
 }
 
 /// `impl GraphEntity` (and `Creatable` unless abstract), with `writer` as
@@ -50,7 +51,8 @@ pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
                 Some(_) => quote!(between_options),
                 None => quote!(between),
             };
-            quote!(#member: #krate::Change::#between(&self.#member, &old.#member),)
+            let span = field.ty.span();
+            quote_spanned!(span=> #member: #krate::Change::#between(&self.#member, &old.#member),)
         });
     let if_match = match container.field(Role::Etag) {
         Some(field) => {
@@ -208,6 +210,7 @@ pub fn expand(container: &Container) -> TokenStream {
         "A patch of [`{ident}`]: only the properties it sets or clears are sent. Made by [`{ident}::patch`] or [`GraphEntity::changes_since`]({}::GraphEntity::changes_since).",
         krate.to_string().replace(' ', "")
     );
+    let patch_name = patch.to_string();
     let patch_doc = format!(
         "An empty patch of `{}`, to fill with its setters.",
         container.odata_type
@@ -215,7 +218,7 @@ pub fn expand(container: &Container) -> TokenStream {
 
     quote! {
         #[doc = #struct_doc]
-        #[derive(Debug, Clone)]
+        #[derive(Clone)]
         #vis struct #patch #impl_generics #where_clause {
             #(#fields)*
             __if_match: ::core::option::Option<#krate::__private::String>,
@@ -259,6 +262,13 @@ pub fn expand(container: &Container) -> TokenStream {
                     #type_entry
                     #(#entries)*
                     #krate::__private::serde::ser::SerializeMap::end(__map)
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::fmt::Debug for #patch #ty_generics #where_clause {
+                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #krate::__private::debug_patch(__f, #patch_name, self)
                 }
             }
 

@@ -19,20 +19,29 @@ pub fn check(cx: &Ctxt, container: &Container) {
             "#[derive(GraphEntity)] on an enum needs variants, each wrapping one GraphEntity type",
         );
     }
+    // a fieldless enum is a GraphEnum
+    if !variants.is_empty() && variants.iter().all(|v| v.original.fields.is_empty()) {
+        cx.error_spanned_by(
+            container.ident,
+            "a fieldless enum is a Graph enumeration: use #[derive(GraphEnum)]; #[derive(GraphEntity)] on an enum needs variants that each wrap one GraphEntity type",
+        );
+        return;
+    }
     // each variant wraps exactly one type
     for variant in variants.iter().filter(|v| v.ty.is_none()) {
-        cx.error_spanned_by(
-            &variant.original.fields,
-            format!(
-                "variant `{}` must wrap one GraphEntity type, as in `{}(IosGeneralDeviceConfiguration)`",
-                variant.ident, variant.ident
-            ),
+        let example = variants
+            .iter()
+            .find_map(|v| v.ty)
+            .map(|ty| ty.to_token_stream().to_string().replace(' ', ""))
+            .unwrap_or_else(|| "IosGeneralDeviceConfiguration".to_owned());
+        let message = format!(
+            "variant `{}` must wrap one GraphEntity type, as in `{}({example})`",
+            variant.ident, variant.ident
         );
         if variant.original.fields.is_empty() {
-            cx.error_spanned_by(
-                variant.ident,
-                format!("variant `{}` must wrap one GraphEntity type", variant.ident),
-            );
+            cx.error_spanned_by(variant.ident, message);
+        } else {
+            cx.error_spanned_by(&variant.original.fields, message);
         }
     }
     // at most one `other` variant

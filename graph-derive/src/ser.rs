@@ -2,7 +2,8 @@
 //! serves it and the request bodies.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use crate::ast::{Container, Field, Role};
 
@@ -12,6 +13,7 @@ pub fn expand(container: &Container) -> TokenStream {
     let ident = container.ident;
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
     let entity = crate::patch::entity_impl(container, &writer(container));
+    let assertions = special_field_assertions(container);
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_attributes, unused_qualifications, clippy::all)]
@@ -26,7 +28,43 @@ pub fn expand(container: &Container) -> TokenStream {
                 }
             }
             #entity
+            #assertions
         };
+    }
+}
+
+/// Type assertions, spanned on the field types, for the fields whose type
+/// the derive fixes: an alias passes, a wrong type is refused right there.
+fn special_field_assertions(container: &Container) -> TokenStream {
+    let krate = &container.krate;
+    let ident = container.ident;
+    let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
+    let checks: Vec<TokenStream> = container
+        .fields()
+        .iter()
+        .filter_map(|field| {
+            let member = field.member;
+            let expected = match field.role {
+                Role::Etag | Role::ODataType => {
+                    quote!(::core::option::Option<#krate::__private::String>)
+                }
+                Role::Extra => quote! {
+                    #krate::__private::serde_json::Map<#krate::__private::String, #krate::__private::serde_json::Value>
+                },
+                _ => return None,
+            };
+            let span = field.ty.span();
+            Some(quote_spanned!(span=> let _: &#expected = &__value.#member;))
+        })
+        .collect();
+    if checks.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        #[allow(dead_code)]
+        fn __assert_field_types #impl_generics (__value: &#ident #ty_generics) #where_clause {
+            #(#checks)*
+        }
     }
 }
 

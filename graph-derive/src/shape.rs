@@ -35,11 +35,6 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
-/// Whether a type's last segment is `name` (`Map`, `String`).
-pub fn is_named(ty: &Type, name: &str) -> bool {
-    matches!(last_segment(ty), Some((ident, _)) if ident == name)
-}
-
 /// Whether values of this type are written through graph-core's wire
 /// formats: chrono's date and time types, possibly inside `Option`, `Vec`
 /// or `Box`.
@@ -56,4 +51,27 @@ pub fn uses_wire(ty: &Type) -> bool {
 pub fn is_vec(ty: &Type) -> bool {
     let ty = option_inner(ty).unwrap_or(ty);
     matches!(last_segment(ty), Some((name, Some(_))) if name == "Vec")
+}
+
+/// Names of types that are certainly not an alias of something else.
+const WELL_KNOWN: &[&str] = &[
+    "Option", "String", "str", "Cow", "Box", "Vec", "HashMap", "BTreeMap", "Map", "Value", "bool", "char",
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64",
+];
+
+/// Whether the type is spelled as a well-known type other than `name`
+/// (an unknown name may be an alias, which only the compiler can check).
+pub fn clearly_not(ty: &Type, name: &str) -> bool {
+    match last_segment(ty) {
+        Some((ident, _)) => ident != name && WELL_KNOWN.contains(&ident.as_str()),
+        None => true,
+    }
+}
+
+/// Whether the type is certainly not `Option<String>`.
+pub fn clearly_not_optional_string(ty: &Type) -> bool {
+    match option_inner(ty) {
+        Some(inner) => clearly_not(inner, "String"),
+        None => clearly_not(ty, "Option"),
+    }
 }

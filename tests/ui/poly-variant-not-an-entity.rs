@@ -1,9 +1,0 @@
-use graph_core::GraphEntity;
-
-#[derive(GraphEntity)]
-#[graph(odata_type = "microsoft.graph.deviceConfiguration")]
-pub enum AnyDeviceConfiguration {
-    Ios(String),
-}
-
-fn main() {}
