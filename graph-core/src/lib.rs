@@ -92,9 +92,64 @@ pub use response::{read_empty, read_entity, read_page, read_updated, Page, PageC
 pub use unknown::UnknownEntity;
 pub use wire::{Binary, Duration};
 
-/// Derives [`GraphEntity`], [`serde::Serialize`], [`serde::Deserialize`] and
-/// a patch builder for a struct, or dispatch on `@odata.type` for an enum of
-/// derived types.
+/// Derives [`GraphEntity`], [`Creatable`], [`serde::Serialize`],
+/// [`serde::Deserialize`] and a patch builder for a struct; or, on an enum
+/// whose variants each wrap one entity type, dispatch on `@odata.type`.
+///
+/// # Container attributes
+///
+/// | attribute | meaning |
+/// |---|---|
+/// | `odata_type = "ns.Name"` | required; a leading `#` is ignored |
+/// | `path = "/a/{aId}"` | zero or more URL path templates, checked at compile time |
+/// | `complex` | a complex type: no key, no paths; written `ns.Name` (no `#`) as Graph does |
+/// | `abstract` | reads any `@odata.type`; no [`Creatable`] impl |
+/// | `omit_body_type` | request bodies and patches carry no `@odata.type` |
+/// | `crate = "path::to::graph_core"` | where the generated code finds graph_core |
+///
+/// # Field attributes
+///
+/// | attribute | meaning |
+/// |---|---|
+/// | (none) | JSON name is the camelCased field name; `r#type` is `type` |
+/// | `rename = "azureADDeviceId"` | the exact JSON name |
+/// | `key` | the entity key: never in a body; fills the last placeholder of an item path |
+/// | `read_only` | server-owned: read and written in the full representation only; no patch setter |
+/// | `immutable` | in create bodies only; no patch setter |
+/// | `write_only` | sent in bodies; its absence when reading is normal |
+/// | `extra` | a `serde_json::Map<String, Value>` keeping every unknown property and annotation |
+/// | `etag` | an `Option<String>` receiving `@odata.etag`; patches carry it as `If-Match` |
+/// | `odata_type` | an `Option<String>` receiving `@odata.type`; any type is then accepted and written back |
+/// | `skip` | not on the wire (the type must be `Default`) |
+/// | `with = "module"` | a serde `with` module for the value |
+///
+/// Write optional properties as `Option<T>` and Graph's date and time types
+/// as `DateTime<..>`, `NaiveDate` and `NaiveTime`, spelled so: the derive
+/// recognizes these spellings (not aliases of them) to skip absent values
+/// and to write times the way Graph does.
+///
+/// The patch type is `<Name>Patch`, made by `Name::patch()`, with a setter
+/// and a `clear_` method for each writable field.
+///
+/// ```
+/// use graph_core::{GraphEntity, Patch};
+///
+/// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+/// #[graph(odata_type = "microsoft.graph.deviceCategory", path = "/deviceManagement/deviceCategories/{deviceCategoryId}")]
+/// pub struct DeviceCategory {
+///     #[graph(key)]
+///     pub id: Option<String>,
+///     pub display_name: Option<String>,
+///     pub description: Option<String>,
+/// }
+///
+/// let patch = DeviceCategory::patch().display_name("Phones").clear_description();
+/// assert_eq!(
+///     serde_json::to_string(&patch).unwrap(),
+///     r##"{"@odata.type":"#microsoft.graph.deviceCategory","displayName":"Phones","description":null}"##,
+/// );
+/// assert_eq!(DeviceCategory::PATHS[0].as_str(), "/deviceManagement/deviceCategories/{deviceCategoryId}");
+/// ```
 #[cfg(feature = "derive")]
 pub use graph_derive::GraphEntity;
 
