@@ -634,7 +634,12 @@ impl RequestBuilder {
         match &self.target {
             Target::Ids(ids) => template.render(&as_strs(ids)),
             Target::Item { parents, key } => template.render_with_key(key.as_deref(), &as_strs(parents)),
-            Target::Collection(parents) => template.collection()?.render(&as_strs(parents)),
+            // An item template gives its collection; a template that does not
+            // end with a placeholder is taken as the collection path itself.
+            Target::Collection(parents) if template.ends_with_param() => {
+                template.collection()?.render(&as_strs(parents))
+            }
+            Target::Collection(parents) => template.render(&as_strs(parents)),
         }
     }
 
@@ -794,7 +799,9 @@ impl Endpoint {
         RequestBuilder::new::<T>(self, Method::GET, Target::Collection(to_strings(parents))).select::<T>()
     }
 
-    /// `POST` a new entity to the collection path, with its
+    /// `POST` a new entity to the collection path (the item template
+    /// without its last placeholder, or a template that does not end with
+    /// one, taken as is), with its
     /// [`create_body`](Creatable::create_body). The service answers
     /// `201 Created` with the entity ([`read_entity`](crate::read_entity)).
     ///
@@ -1196,10 +1203,19 @@ mod tests {
             error.to_string(),
             "`microsoft.graph.managedDevice` has no path template containing `groups`"
         );
-        let error = beta().list::<Device>(&["u"]).path_index(1).build().unwrap_err();
+    }
+
+    #[test]
+    fn a_template_without_a_final_placeholder_is_its_own_collection() {
+        let url = beta()
+            .list::<Device>(&["u", "d"])
+            .path_index(1)
+            .select_all()
+            .url()
+            .unwrap();
         assert_eq!(
-            error.to_string(),
-            "path template `/users/{userId}/managedDevices/{managedDeviceId}/primaryDevice` does not end with a placeholder, so it has no collection path"
+            url,
+            "https://graph.microsoft.com/beta/users/u/managedDevices/d/primaryDevice"
         );
     }
 

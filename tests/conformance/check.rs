@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use graph_core::{Creatable, GraphEntity, PathTemplate, SyntaxError};
+use graph_core::{ApiVersion, Cloud, Creatable, Endpoint, PathTemplate, RequestBuilder, SyntaxError};
 use http::StatusCode;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -57,6 +57,9 @@ pub enum Cause {
     /// The patch from an empty value to the response differs from the
     /// example request of an update page.
     Patch,
+    /// The request the framework builds for the page is not the example
+    /// request (method, URL or body), or cannot be built.
+    Request,
 }
 
 impl fmt::Display for Cause {
@@ -72,6 +75,7 @@ impl fmt::Display for Cause {
             Cause::CreateBody => "create body differs from the example request",
             Cause::UpdateBody => "update body differs from the example request",
             Cause::Patch => "patch from an empty value differs from the example request",
+            Cause::Request => "built request differs from the example request",
         })
     }
 }
@@ -108,8 +112,15 @@ where
     let Some(entities) = read_response::<T>(case, &mut outcome) else {
         return outcome;
     };
+    let empty = T::default();
+    let first = entities.first().map_or(&empty, |(entity, _)| entity);
+    check_request(case, &mut outcome, first, request.as_ref());
     for (i, (entity, expected)) in entities.into_iter().enumerate() {
-        let at = if case.operation == "list" { format!("value[{i}]: ") } else { String::new() };
+        let at = if case.operation == "list" {
+            format!("value[{i}]: ")
+        } else {
+            String::new()
+        };
         compare(&mut outcome, Cause::FullRepresentation, &at, &expected, &entity);
         match serde_json::to_string(&entity).map(|text| serde_json::from_str::<T>(&text)) {
             Ok(Ok(again)) if again == entity => {}
@@ -121,10 +132,28 @@ where
             continue;
         };
         if case.operation == "create" {
-            compare(&mut outcome, Cause::CreateBody, "", request, &entity.create_body());
+            compare(
+                &mut outcome,
+                Cause::CreateBody,
+                "",
+                request,
+                &entity.create_body(),
+            );
         } else {
-            compare(&mut outcome, Cause::UpdateBody, "", request, &entity.update_body());
-            compare(&mut outcome, Cause::Patch, "", request, &entity.changes_since(&T::default()));
+            compare(
+                &mut outcome,
+                Cause::UpdateBody,
+                "",
+                request,
+                &entity.update_body(),
+            );
+            compare(
+                &mut outcome,
+                Cause::Patch,
+                "",
+                request,
+                &entity.changes_since(&T::default()),
+            );
         }
     }
     outcome
@@ -180,6 +209,111 @@ fn check_templates<T: Creatable>(case: &Case, outcome: &mut Outcome) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// The framework builds the page's example request: the same method, the
+/// same URL once each placeholder is filled with its own name (the page
+/// writes `{name}`) or, where the framework fills it from the entity, with
+/// the entity's key, and for create and update the example body.
+fn check_request<T>(case: &Case, outcome: &mut Outcome, entity: &T, body: Option<&Value>)
+where
+    T: Creatable,
+{
+    let version = match case.version.as_str() {
+        "beta" => ApiVersion::Beta,
+        _ => ApiVersion::V1,
+    };
+    let endpoint = Endpoint::new(Cloud::Global, version);
+    let Some(path) = case.url.strip_prefix(endpoint.base_url()) else {
+        outcome.fail(
+            Cause::Request,
+            format!(
+                "the example URL `{}` is not below `{}`",
+                case.url,
+                endpoint.base_url()
+            ),
+        );
+        return;
+    };
+    let template = match PathTemplate::parse(path) {
+        Ok(template) => template,
+        Err(SyntaxError::DuplicatePlaceholder(_)) => return,
+        Err(error) => {
+            outcome.fail(
+                Cause::Request,
+                format!("the example URL's path `{path}`: {error}"),
+            );
+            return;
+        }
+    };
+    let names: Vec<&str> = template.params().collect();
+    // The struct's template whose collection path the page's template is,
+    // for create and list; the page's own template otherwise.
+    let item = T::PATHS
+        .iter()
+        .find(|p| p.collection().is_ok_and(|c| c.as_str() == path))
+        .cloned();
+    let key = entity.key().filter(|_| template.ends_with_param());
+    let (builder, filled): (RequestBuilder, Vec<&str>) = match case.operation.as_str() {
+        "get" => (
+            endpoint.get::<T>(&names).path(template.clone()).select_all(),
+            names.clone(),
+        ),
+        "list" => (
+            endpoint
+                .list::<T>(&names)
+                .path(item.unwrap_or(template.clone()))
+                .select_all(),
+            names.clone(),
+        ),
+        "create" => (
+            endpoint
+                .create(entity, &names)
+                .path(item.unwrap_or(template.clone())),
+            names.clone(),
+        ),
+        _ => {
+            let parents = match key {
+                Some(_) => names.split_last().map(|(_, parents)| parents).unwrap_or_default(),
+                None => &names[..],
+            };
+            let mut filled = parents.to_vec();
+            filled.extend(key);
+            (endpoint.update(entity, parents).path(template.clone()), filled)
+        }
+    };
+    let expected_url = match template.render(&filled) {
+        Ok(path) => endpoint.url(&path),
+        Err(error) => {
+            outcome.fail(Cause::Request, format!("cannot fill `{path}`: {error}"));
+            return;
+        }
+    };
+    let request = match builder.build() {
+        Ok(request) => request,
+        Err(error) => {
+            outcome.fail(Cause::Request, format!("{} {path}: {error}", case.method));
+            return;
+        }
+    };
+    if request.method().as_str() != case.method {
+        outcome.fail(
+            Cause::Request,
+            format!("method {} where the page sends {}", request.method(), case.method),
+        );
+    }
+    if request.uri().to_string() != expected_url {
+        outcome.fail(
+            Cause::Request,
+            format!("URL {} where the page has {expected_url}", request.uri()),
+        );
+    }
+    if let Some(body) = body {
+        match serde_json::from_slice::<Value>(request.body()) {
+            Ok(sent) => compare(outcome, Cause::Request, "body: ", body, &sent),
+            Err(error) => outcome.fail(Cause::Request, format!("body is not JSON: {error}")),
         }
     }
 }

@@ -39,7 +39,13 @@ pub struct Case {
     pub operation: String,
     pub type_name: String,
     pub source: String,
+    /// The path templates of the page that serve its operation (a page may
+    /// document an action under an operation's name: its templates are not
+    /// the entity's paths).
     pub templates: Vec<String>,
+    /// Whether the example request's method serves the operation (an
+    /// `update` page that documents a `POST` action does not).
+    pub serves_operation: bool,
     /// The example request body, when it is JSON.
     pub request: Option<Value>,
     /// The example response body, when it is JSON.
@@ -119,13 +125,19 @@ impl Corpus {
         let cases = array(&root, "cases")?
             .iter()
             .map(|case| {
-                let templates = array(case, "templates")?
-                    .iter()
-                    .map(|t| string(t, "path"))
-                    .collect::<Result<_, String>>()?;
+                let operation = string(case, "operation")?;
+                let mut templates = Vec::new();
+                for template in array(case, "templates")? {
+                    let method = string(template, "method")?;
+                    if serves(&operation, &method) {
+                        templates.push(string(template, "path")?);
+                    }
+                }
+                let method = case.get("request").map(|r| string(r, "method")).transpose()?;
                 Ok(Case {
                     version: string(case, "version")?,
-                    operation: string(case, "operation")?,
+                    serves_operation: method.is_some_and(|m| serves(&operation, &m)),
+                    operation,
                     type_name: string(case, "type")?,
                     source: string(case, "source")?,
                     templates,
@@ -135,6 +147,17 @@ impl Corpus {
             })
             .collect::<Result<_, String>>()?;
         Ok(Corpus { types, enums, cases })
+    }
+}
+
+/// Whether a template with this HTTP method serves the page's operation:
+/// get and list are `GET`, create is `POST`, update is `PATCH` (or `PUT`).
+fn serves(operation: &str, method: &str) -> bool {
+    match operation {
+        "get" | "list" => method.eq_ignore_ascii_case("GET"),
+        "create" => method.eq_ignore_ascii_case("POST"),
+        "update" => method.eq_ignore_ascii_case("PATCH") || method.eq_ignore_ascii_case("PUT"),
+        _ => false,
     }
 }
 

@@ -7,18 +7,42 @@ use crate::model::{Enum, Module, Struct};
 pub const COMMAND: &str = "cargo run -p xtask -- conformance";
 
 fn header(out: &mut String, what: &str) {
-    let _ = writeln!(out, "//! {what}");
-    let _ = writeln!(out, "//!");
-    let _ = writeln!(
-        out,
-        "//! Generated from `tests/data/intune-public.json` by `{COMMAND}`; do not edit by hand."
+    let text = format!(
+        "{what}\n\nGenerated from `tests/data/intune-public.json` by `{COMMAND}`; do not edit by hand: \
+         change the generator (`xtask/src/`) or the corpus and run the command again. \
+         `{COMMAND} --check` tells whether this file is up to date."
     );
-    let _ = writeln!(
-        out,
-        "//! Change the generator (`xtask/src/`) or the corpus and run the command again; CI checks"
-    );
-    let _ = writeln!(out, "//! that this file is up to date with `{COMMAND} --check`.");
+    doc(out, "//!", &text);
     out.push('\n');
+}
+
+/// Writes `text` as comment lines starting with `prefix`, each paragraph
+/// (separated by a blank line) wrapped at 100 columns; lines starting with
+/// `- ` are list items, kept on lines of their own.
+fn doc(out: &mut String, prefix: &str, text: &str) {
+    const WIDTH: usize = 100;
+    for (i, paragraph) in text.split("\n\n").enumerate() {
+        if i > 0 {
+            let _ = writeln!(out, "{prefix}");
+        }
+        for item in paragraph.split("\n") {
+            let mut line = String::new();
+            for word in item.split(' ') {
+                if !line.is_empty() && prefix.len() + 1 + line.len() + 1 + word.len() > WIDTH {
+                    let _ = writeln!(out, "{prefix} {line}");
+                    line = if item.starts_with("- ") {
+                        "  ".to_owned()
+                    } else {
+                        String::new()
+                    };
+                } else if !line.is_empty() && !line.ends_with("  ") {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            let _ = writeln!(out, "{prefix} {line}");
+        }
+    }
 }
 
 /// `tests/conformance/generated/mod.rs`: the version modules and the table
@@ -107,13 +131,11 @@ fn write_struct(out: &mut String, def: &Struct) {
     } else {
         "entity type"
     };
-    let _ = writeln!(out, "/// `{}`, {kind}.", def.odata_type);
+    let mut text = format!("`{}`, {kind}.", def.odata_type);
     if !def.source.is_empty() {
-        let _ = writeln!(out, "///");
-        let _ = writeln!(out, "/// Reference: `{}`.", def.source);
+        let _ = write!(text, "\n\nReference: `{}`.", def.source);
     }
     if let Some(derived) = &def.derived {
-        let _ = writeln!(out, "///");
         let mut because = Vec::new();
         if !derived.listed.is_empty() {
             because.push(format!("the reference lists {}", list(&derived.listed)));
@@ -121,25 +143,22 @@ fn write_struct(out: &mut String, def: &Struct) {
         if !derived.shown.is_empty() {
             because.push(format!("the examples show {}", list(&derived.shown)));
         }
-        let _ = writeln!(
-            out,
-            "/// A base type ({}): it reads values of derived types too, keeping the\n\
-             /// `@odata.type` read in `{}` and the properties it does not declare in `{}`.",
+        let _ = write!(
+            text,
+            "\n\nA base type ({}): it reads values of derived types too, keeping the `@odata.type` \
+             read in `{}` and the properties it does not declare in `{}`.",
             because.join("; "),
             derived.odata_type_field,
             derived.extra_field
         );
     }
     if !def.left_out.is_empty() {
-        let _ = writeln!(out, "///");
-        let _ = writeln!(
-            out,
-            "/// Path templates of the reference left out, as the derive refuses them:"
-        );
+        text.push_str("\n\nPath templates of its pages that the derive refuses, left out:");
         for (template, reason) in &def.left_out {
-            let _ = writeln!(out, "/// - `{template}`: {reason}");
+            let _ = write!(text, "\n- `{template}`: {reason}.");
         }
     }
+    doc(out, "///", &text);
     let _ = writeln!(out, "#[derive(Debug, Clone, Default, PartialEq, GraphEntity)]");
     let mut attrs = vec![format!("odata_type = {:?}", def.odata_type)];
     if def.complex {

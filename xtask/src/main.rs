@@ -48,7 +48,7 @@ fn conformance(check: bool) -> Result<(), String> {
     let text = std::fs::read_to_string(&corpus_path)
         .map_err(|e| format!("cannot read {}: {e}", corpus_path.display()))?;
     let corpus = corpus::Corpus::parse(&text)?;
-    let modules = model::modules(&corpus)?;
+    let modules = model::modules(&corpus);
 
     let mut files = vec![("mod.rs".to_owned(), emit::table(&modules))];
     for module in &modules {
@@ -65,11 +65,11 @@ fn conformance(check: bool) -> Result<(), String> {
             continue;
         }
         if check {
-            stale.push(path.display().to_string());
+            stale.push(relative(&root, &path));
         } else {
             std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
             std::fs::write(&path, source).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            println!("wrote {}", path.display());
+            println!("wrote {}", relative(&root, &path));
         }
     }
     // Files of versions the corpus no longer has.
@@ -78,11 +78,11 @@ fn conformance(check: bool) -> Result<(), String> {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.ends_with(".rs") && !files.iter().any(|(f, _)| *f == name) {
                 if check {
-                    stale.push(entry.path().display().to_string());
+                    stale.push(relative(&root, &entry.path()));
                 } else {
                     std::fs::remove_file(entry.path())
                         .map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
-                    println!("removed {}", entry.path().display());
+                    println!("removed {}", relative(&root, &entry.path()));
                 }
             }
         }
@@ -104,6 +104,11 @@ fn conformance(check: bool) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// `path` relative to the repository root, for messages.
+fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root).unwrap_or(path).display().to_string()
 }
 
 /// Formats `source` with the repository's rustfmt settings.

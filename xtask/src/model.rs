@@ -38,7 +38,7 @@ pub struct Struct {
 pub struct Derived {
     /// Derived types the type table lists.
     pub listed: Vec<String>,
-    /// Derived types that the examples show at properties of this type.
+    /// Other types that the examples show where this type is read.
     pub shown: Vec<String>,
     pub odata_type_field: String,
     pub extra_field: String,
@@ -79,7 +79,7 @@ const IMPORTED: &[&str] = &[
 ];
 
 /// Builds the module of every version that has cases, in version order.
-pub fn modules(corpus: &Corpus) -> Result<Vec<Module>, String> {
+pub fn modules(corpus: &Corpus) -> Vec<Module> {
     let versions: BTreeSet<&str> = corpus.cases.iter().map(|c| c.version.as_str()).collect();
     versions
         .into_iter()
@@ -136,7 +136,7 @@ fn primitive(ty: &str) -> Option<&'static str> {
     })
 }
 
-fn module(corpus: &Corpus, version: &str) -> Result<Module, String> {
+fn module(corpus: &Corpus, version: &str) -> Module {
     let empty_types = BTreeMap::new();
     let empty_enums = BTreeMap::new();
     let types = corpus.types.get(version).unwrap_or(&empty_types);
@@ -155,10 +155,11 @@ fn module(corpus: &Corpus, version: &str) -> Result<Module, String> {
     let mut case_types: Vec<&str> = Vec::new();
     for case in &cases {
         if !types.contains_key(&case.type_name) {
-            return Err(format!(
-                "{}: type {} is not in the corpus types",
+            eprintln!(
+                "warning: {}: {version} type {} has no property table in the corpus; no struct",
                 case.source, case.type_name
-            ));
+            );
+            continue;
         }
         if !case_types.contains(&case.type_name.as_str()) {
             case_types.push(&case.type_name);
@@ -202,12 +203,13 @@ fn module(corpus: &Corpus, version: &str) -> Result<Module, String> {
     }
     let mut shown: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for case in &cases {
-        let def = &types[&case.type_name];
-        for entity in case.response_entities() {
+        let Some(def) = types.get(&case.type_name) else {
+            continue;
+        };
+        let request = case.request_object().filter(|_| case.serves_operation);
+        for entity in case.response_entities().into_iter().chain(request) {
+            note_type(def, entity, &mut shown);
             walk_properties(&v, def, entity, &mut shown);
-        }
-        if let Some(request) = case.request_object() {
-            walk_properties(&v, def, request, &mut shown);
         }
     }
 
@@ -223,15 +225,15 @@ fn module(corpus: &Corpus, version: &str) -> Result<Module, String> {
     let mut structs = Vec::new();
     for &name in &reached {
         let def = &types[name];
-        let derived = nested.contains(name).then(|| {
-            let listed = listed.get(name).cloned().unwrap_or_default();
-            let shown: Vec<String> = shown
-                .get(name)
-                .map(|s| s.iter().cloned().collect())
-                .unwrap_or_default();
-            (listed, shown)
-        });
-        let derived = derived.filter(|(listed, shown)| !listed.is_empty() || !shown.is_empty());
+        // Open to derived values: when the examples show one, or when the
+        // type is a property's type and the reference lists derived types.
+        let listed = listed.get(name).cloned().unwrap_or_default();
+        let shown: Vec<String> = shown
+            .get(name)
+            .map(|s| s.iter().cloned().collect())
+            .unwrap_or_default();
+        let open = !shown.is_empty() || (nested.contains(name) && !listed.is_empty());
+        let derived = open.then_some((listed, shown));
         let page_cases: Vec<&Case> = cases.iter().copied().filter(|c| c.type_name == name).collect();
         structs.push(build_struct(&v, def, &page_cases, derived, &idents, &boxed));
     }
@@ -257,7 +259,7 @@ fn module(corpus: &Corpus, version: &str) -> Result<Module, String> {
         });
     }
 
-    Ok(Module {
+    Module {
         version: version.to_owned(),
         name: names::module(version),
         structs,
@@ -266,7 +268,21 @@ fn module(corpus: &Corpus, version: &str) -> Result<Module, String> {
             .iter()
             .map(|name| ((*name).to_owned(), idents[name].clone()))
             .collect(),
-    })
+    }
+}
+
+/// Records the `@odata.type` of `object`, read as `def`, when it names
+/// another type.
+fn note_type(def: &TypeDef, object: &Map<String, Value>, shown: &mut BTreeMap<String, BTreeSet<String>>) {
+    if let Some(Value::String(found)) = object.get("@odata.type") {
+        let found = found.strip_prefix('#').unwrap_or(found);
+        if found != def.odata_type {
+            shown
+                .entry(def.name.clone())
+                .or_default()
+                .insert(found.to_owned());
+        }
+    }
 }
 
 /// Records, for each property value of `object` read as `def`, the
@@ -289,19 +305,10 @@ fn walk_properties(
             other => vec![other],
         };
         for value in values {
-            let Value::Object(nested) = value else {
-                continue;
-            };
-            if let Some(Value::String(found)) = nested.get("@odata.type") {
-                let found = found.strip_prefix('#').unwrap_or(found);
-                if found != declared.odata_type {
-                    shown
-                        .entry(declared.name.clone())
-                        .or_default()
-                        .insert(found.to_owned());
-                }
+            if let Value::Object(nested) = value {
+                note_type(declared, nested, shown);
+                walk_properties(v, declared, nested, shown);
             }
-            walk_properties(v, declared, nested, shown);
         }
     }
 }
@@ -366,7 +373,7 @@ struct Roles {
 impl Roles {
     fn of(cases: &[&Case]) -> Roles {
         let mut roles = Roles::default();
-        for case in cases {
+        for case in cases.iter().filter(|c| c.serves_operation) {
             let create = match case.operation.as_str() {
                 "create" => true,
                 "update" => false,
@@ -517,5 +524,168 @@ fn describe(error: &SyntaxError) -> String {
     match error {
         SyntaxError::DuplicatePlaceholder(name) => format!("the docs use `{{{name}}}` twice"),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// A corpus of one version from its types, enums and cases.
+    fn corpus(types: Value, enums: Value, cases: Value) -> Corpus {
+        let text = json!({"types": {"beta": types}, "enums": {"beta": enums}, "cases": cases}).to_string();
+        match Corpus::parse(&text) {
+            Ok(corpus) => corpus,
+            Err(error) => panic!("{error}"),
+        }
+    }
+
+    fn property(name: &str, ty: &str, collection: bool) -> Value {
+        json!({"name": name, "type": ty, "collection": collection})
+    }
+
+    fn case(operation: &str, method: &str, template: &str, request: Value, response: Value) -> Value {
+        json!({
+            "version": "beta", "operation": operation, "type": "widget", "source": format!("widget-{operation}.md"),
+            "templates": [{"method": method, "path": template}],
+            "request": {"method": method, "url": "", "body_text": (!request.is_null()).then(|| request.to_string())},
+            "response": {"status": 200, "body_text": response.to_string()},
+        })
+    }
+
+    fn sample() -> Module {
+        let corpus = corpus(
+            json!({
+                "widget": {"odata_type": "microsoft.graph.widget", "key": "id", "base": null, "properties": [
+                    property("id", "String", false),
+                    property("createdDateTime", "DateTimeOffset", false),
+                    property("serialNumber", "String", false),
+                    property("displayName", "String", false),
+                    property("osVersion", "String", false),
+                    property("type", "widgetKind", false),
+                    property("part", "part", false),
+                    property("settings", "setting", true),
+                    property("mystery", "notInTheCorpus", false),
+                ]},
+                "part": {"odata_type": "microsoft.graph.part", "key": null, "base": null, "properties": [
+                    property("inner", "partHolder", false),
+                ]},
+                "partHolder": {"odata_type": "microsoft.graph.partHolder", "key": null, "base": null, "properties": [
+                    property("part", "part", false),
+                ]},
+                "setting": {"odata_type": "microsoft.graph.setting", "key": null, "base": null, "properties": [
+                    property("name", "String", false),
+                ]},
+            }),
+            json!({"widgetKind": {"members": [{"name": "iOS"}, {"name": "other"}]}}),
+            json!([
+                case(
+                    "create",
+                    "POST",
+                    "/widgets",
+                    json!({"serialNumber": "s", "displayName": "d"}),
+                    json!({"id": "1", "createdDateTime": "x", "serialNumber": "s", "displayName": "d"})
+                ),
+                case(
+                    "update",
+                    "PATCH",
+                    "/widgets/{widgetId}",
+                    json!({"displayName": "d", "settings": [{"@odata.type": "microsoft.graph.otherSetting"}]}),
+                    json!({"id": "1", "createdDateTime": "x", "serialNumber": "s", "displayName": "d"})
+                ),
+                case(
+                    "get",
+                    "GET",
+                    "/widgets/{widgetId}/parts/{widgetId}",
+                    Value::Null,
+                    json!({})
+                ),
+                case(
+                    "update",
+                    "POST",
+                    "/widgets/{widgetId}/reset",
+                    json!({}),
+                    json!({})
+                ),
+            ]),
+        );
+        let mut modules = modules(&corpus);
+        assert_eq!(modules.len(), 1);
+        modules.remove(0)
+    }
+
+    fn find<'a>(module: &'a Module, ident: &str) -> &'a Struct {
+        match module.structs.iter().find(|s| s.ident == ident) {
+            Some(def) => def,
+            None => panic!("no struct {ident}"),
+        }
+    }
+
+    fn field<'a>(def: &'a Struct, ident: &str) -> &'a Field {
+        match def.fields.iter().find(|f| f.ident == ident) {
+            Some(field) => field,
+            None => panic!("no field {ident}"),
+        }
+    }
+
+    #[test]
+    fn roles_come_from_the_create_and_update_pages() {
+        let module = sample();
+        let widget = find(&module, "Widget");
+        assert_eq!(field(widget, "id").role, Some("key"));
+        assert_eq!(field(widget, "created_date_time").role, Some("read_only"));
+        assert_eq!(field(widget, "serial_number").role, Some("immutable"));
+        assert_eq!(field(widget, "display_name").role, None);
+        assert_eq!(field(widget, "settings").role, Some("write_only"));
+        assert_eq!(field(widget, "os_version").role, None);
+        assert_eq!(field(widget, "r#type").ty, "WidgetKind");
+        assert_eq!(field(widget, "mystery").ty, "Value");
+        assert!(field(widget, "mystery").note.is_some());
+    }
+
+    #[test]
+    fn paths_keep_item_templates_and_leave_out_refused_ones() {
+        let module = sample();
+        let widget = find(&module, "Widget");
+        // `/widgets` is the collection of the item template; the POST action
+        // of an update page is not a path of the entity.
+        assert_eq!(widget.paths, ["/widgets/{widgetId}"]);
+        assert_eq!(
+            widget.left_out,
+            [(
+                "/widgets/{widgetId}/parts/{widgetId}".to_owned(),
+                "the docs use `{widgetId}` twice".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn derived_values_open_the_base_type_and_cycles_are_boxed() {
+        let module = sample();
+        let derived = find(&module, "Setting").derived.as_ref();
+        assert_eq!(
+            derived.map(|d| d.shown.as_slice()),
+            Some(&["microsoft.graph.otherSetting".to_owned()][..])
+        );
+        assert_eq!(derived.map(|d| d.extra_field.as_str()), Some("extra"));
+        let part = find(&module, "Part");
+        assert_eq!(field(part, "inner").ty, "Box<PartHolder>");
+        assert_eq!(field(find(&module, "PartHolder"), "part").ty, "Box<Part>");
+        assert!(part.complex && part.paths.is_empty());
+    }
+
+    #[test]
+    fn enums_get_a_catch_all_that_no_member_takes() {
+        let module = sample();
+        let kind = &module.enums[0];
+        assert_eq!(
+            kind.variants,
+            [
+                ("Ios".to_owned(), Some("iOS".to_owned())),
+                ("Other".to_owned(), None)
+            ]
+        );
+        assert_eq!(kind.other, "Unlisted");
     }
 }

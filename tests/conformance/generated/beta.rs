@@ -1,8 +1,8 @@
 //! The `beta` types and enums that the corpus cases reach: 171 structs, 135 enums.
 //!
-//! Generated from `tests/data/intune-public.json` by `cargo run -p xtask -- conformance`; do not edit by hand.
-//! Change the generator (`xtask/src/`) or the corpus and run the command again; CI checks
-//! that this file is up to date with `cargo run -p xtask -- conformance --check`.
+//! Generated from `tests/data/intune-public.json` by `cargo run -p xtask -- conformance`; do not
+//! edit by hand: change the generator (`xtask/src/`) or the corpus and run the command again.
+//! `cargo run -p xtask -- conformance --check` tells whether this file is up to date.
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
 use graph_core::{Binary, Duration, GraphEntity, GraphEnum};
@@ -12,8 +12,10 @@ use serde_json::{Map, Value};
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-androidcustomconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidCustomConfiguration",
@@ -41,7 +43,8 @@ pub struct AndroidCustomConfiguration {
 
 /// `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androiddeviceownercertificateprofilebase.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androiddeviceownercertificateprofilebase.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
@@ -73,7 +76,8 @@ pub struct AndroidDeviceOwnerCertificateProfileBase {
 
 /// `microsoft.graph.androidDeviceOwnerCompliancePolicy`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androiddeviceownercompliancepolicy.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androiddeviceownercompliancepolicy.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidDeviceOwnerCompliancePolicy",
@@ -115,10 +119,13 @@ pub struct AndroidDeviceOwnerCompliancePolicy {
 
 /// `microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androiddeviceownerimportedpfxcertificateprofile.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androiddeviceownerimportedpfxcertificateprofile.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
@@ -152,10 +159,13 @@ pub struct AndroidDeviceOwnerImportedPfxCertificateProfile {
 
 /// `microsoft.graph.androidDeviceOwnerScepCertificateProfile`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androiddeviceownerscepcertificateprofile.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androiddeviceownerscepcertificateprofile.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
@@ -196,7 +206,8 @@ pub struct AndroidDeviceOwnerScepCertificateProfile {
 
 /// `microsoft.graph.androidDeviceOwnerTrustedRootCertificate`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androiddeviceownertrustedrootcertificate.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androiddeviceownertrustedrootcertificate.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
@@ -268,10 +279,13 @@ pub struct AndroidForWorkApp {
 
 /// `microsoft.graph.androidImportedPFXCertificateProfile`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androidimportedpfxcertificateprofile.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androidimportedpfxcertificateprofile.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidImportedPFXCertificateProfile",
@@ -422,10 +436,13 @@ pub struct AndroidMinimumOperatingSystem {
 
 /// `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androidworkprofilecustomconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androidworkprofilecustomconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidWorkProfileCustomConfiguration",
@@ -453,10 +470,13 @@ pub struct AndroidWorkProfileCustomConfiguration {
 
 /// `microsoft.graph.androidWorkProfileGmailEasConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androidworkprofilegmaileasconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androidworkprofilegmaileasconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidWorkProfileGmailEasConfiguration",
@@ -489,10 +509,13 @@ pub struct AndroidWorkProfileGmailEasConfiguration {
 
 /// `microsoft.graph.androidWorkProfileNineWorkEasConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androidworkprofilenineworkeasconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androidworkprofilenineworkeasconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
@@ -528,10 +551,13 @@ pub struct AndroidWorkProfileNineWorkEasConfiguration {
 
 /// `microsoft.graph.androidWorkProfileVpnConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androidworkprofilevpnconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androidworkprofilevpnconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidWorkProfileVpnConfiguration",
@@ -573,10 +599,13 @@ pub struct AndroidWorkProfileVpnConfiguration {
 
 /// `microsoft.graph.androidWorkProfileWiFiConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-androidworkprofilewificonfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-androidworkprofilewificonfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidWorkProfileWiFiConfiguration",
@@ -608,10 +637,13 @@ pub struct AndroidWorkProfileWiFiConfiguration {
 
 /// `microsoft.graph.aospDeviceOwnerDeviceConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-aospdeviceownerdeviceconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-aospdeviceownerdeviceconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
@@ -817,10 +849,12 @@ pub struct DetectedApp {
 
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-shared-deviceandappmanagementassignmenttarget.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-shared-deviceandappmanagementassignmenttarget.md`.
 ///
-/// A base type (the examples show `configurationManagerCollectionAssignmentTarget`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the examples show `configurationManagerCollectionAssignmentTarget`): it reads
+/// values of derived types too, keeping the `@odata.type` read in `odata_type` and the properties
+/// it does not declare in `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceAndAppManagementAssignmentTarget",
@@ -897,7 +931,8 @@ pub struct DeviceComplianceDeviceStatus {
 
 /// `microsoft.graph.deviceCompliancePolicyAssignment`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-devicecompliancepolicyassignment.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-devicecompliancepolicyassignment.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceCompliancePolicyAssignment",
@@ -952,7 +987,8 @@ pub struct DeviceComplianceUserStatus {
 
 /// `microsoft.graph.deviceConfigurationUserStateSummary`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-deviceconfigurationuserstatesummary.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-deviceconfigurationuserstatesummary.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceConfigurationUserStateSummary",
@@ -1005,8 +1041,9 @@ pub struct DeviceHealthScript {
 ///
 /// Reference: `api-reference/beta/resources/intune-devices-devicehealthscriptparameter.md`.
 ///
-/// A base type (the examples show `deviceHealthScriptStringParameter`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the examples show `deviceHealthScriptStringParameter`): it reads values of derived
+/// types too, keeping the `@odata.type` read in `odata_type` and the properties it does not declare
+/// in `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceHealthScriptParameter", complex)]
 pub struct DeviceHealthScriptParameter {
@@ -1022,7 +1059,8 @@ pub struct DeviceHealthScriptParameter {
 
 /// `microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-devicemanagementapplicabilityruledevicemode.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-devicemanagementapplicabilityruledevicemode.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementApplicabilityRuleDeviceMode",
@@ -1036,7 +1074,8 @@ pub struct DeviceManagementApplicabilityRuleDeviceMode {
 
 /// `microsoft.graph.deviceManagementApplicabilityRuleOsEdition`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-devicemanagementapplicabilityruleosedition.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-devicemanagementapplicabilityruleosedition.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementApplicabilityRuleOsEdition",
@@ -1050,7 +1089,8 @@ pub struct DeviceManagementApplicabilityRuleOsEdition {
 
 /// `microsoft.graph.deviceManagementApplicabilityRuleOsVersion`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-devicemanagementapplicabilityruleosversion.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-devicemanagementapplicabilityruleosversion.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementApplicabilityRuleOsVersion",
@@ -1067,7 +1107,8 @@ pub struct DeviceManagementApplicabilityRuleOsVersion {
 
 /// `microsoft.graph.deviceManagementBooleanSettingInstance`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceintent-devicemanagementbooleansettinginstance.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceintent-devicemanagementbooleansettinginstance.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementBooleanSettingInstance",
@@ -1086,7 +1127,8 @@ pub struct DeviceManagementBooleanSettingInstance {
 
 /// `microsoft.graph.deviceManagementCollectionSettingDefinition`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceintent-devicemanagementcollectionsettingdefinition.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceintent-devicemanagementcollectionsettingdefinition.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementCollectionSettingDefinition",
@@ -1114,7 +1156,8 @@ pub struct DeviceManagementCollectionSettingDefinition {
 
 /// `microsoft.graph.deviceManagementConfigurationDependentOn`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationdependenton.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationdependenton.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationDependentOn",
@@ -1127,7 +1170,8 @@ pub struct DeviceManagementConfigurationDependentOn {
 
 /// `microsoft.graph.deviceManagementConfigurationReferredSettingInformation`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationreferredsettinginformation.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationreferredsettinginformation.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationReferredSettingInformation",
@@ -1139,7 +1183,8 @@ pub struct DeviceManagementConfigurationReferredSettingInformation {
 
 /// `microsoft.graph.deviceManagementConfigurationSettingApplicability`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingapplicability.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingapplicability.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationSettingApplicability",
@@ -1154,7 +1199,8 @@ pub struct DeviceManagementConfigurationSettingApplicability {
 
 /// `microsoft.graph.deviceManagementConfigurationSettingDefinition`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingdefinition.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingdefinition.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationSettingDefinition",
@@ -1189,7 +1235,8 @@ pub struct DeviceManagementConfigurationSettingDefinition {
 
 /// `microsoft.graph.deviceManagementConfigurationSettingDependedOnBy`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingdependedonby.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingdependedonby.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationSettingDependedOnBy",
@@ -1202,7 +1249,8 @@ pub struct DeviceManagementConfigurationSettingDependedOnBy {
 
 /// `microsoft.graph.deviceManagementConfigurationSettingOccurrence`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingoccurrence.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingoccurrence.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationSettingOccurrence",
@@ -1215,10 +1263,13 @@ pub struct DeviceManagementConfigurationSettingOccurrence {
 
 /// `microsoft.graph.deviceManagementConfigurationSettingValue`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingvalue.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingvalue.md`.
 ///
-/// A base type (the reference lists `deviceManagementConfigurationGroupSettingValue`; the examples show `deviceManagementConfigurationGroupSettingValue`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `deviceManagementConfigurationGroupSettingValue`; the examples
+/// show `deviceManagementConfigurationGroupSettingValue`): it reads values of derived types too,
+/// keeping the `@odata.type` read in `odata_type` and the properties it does not declare in
+/// `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationSettingValue",
@@ -1234,10 +1285,12 @@ pub struct DeviceManagementConfigurationSettingValue {
 
 /// `microsoft.graph.deviceManagementConfigurationSettingValueDefinition`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingvaluedefinition.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingvaluedefinition.md`.
 ///
-/// A base type (the reference lists `deviceManagementConfigurationStringSettingValueDefinition`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `deviceManagementConfigurationStringSettingValueDefinition`):
+/// it reads values of derived types too, keeping the `@odata.type` read in `odata_type` and the
+/// properties it does not declare in `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationSettingValueDefinition",
@@ -1252,7 +1305,8 @@ pub struct DeviceManagementConfigurationSettingValueDefinition {
 
 /// `microsoft.graph.deviceManagementConfigurationSettingValueTemplateReference`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingvaluetemplatereference.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsettingvaluetemplatereference.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationSettingValueTemplateReference",
@@ -1265,7 +1319,8 @@ pub struct DeviceManagementConfigurationSettingValueTemplateReference {
 
 /// `microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsimplesettingcollectiondefinition.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsimplesettingcollectiondefinition.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
@@ -1306,7 +1361,8 @@ pub struct DeviceManagementConfigurationSimpleSettingCollectionDefinition {
 
 /// `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsimplesettingdefinition.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfigv2-devicemanagementconfigurationsimplesettingdefinition.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
@@ -1347,8 +1403,11 @@ pub struct DeviceManagementConfigurationSimpleSettingDefinition {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceintent-devicemanagementconstraint.md`.
 ///
-/// A base type (the reference lists `deviceManagementSettingAppConstraint`, `deviceManagementSettingRegexConstraint` and `deviceManagementSettingXmlConstraint`; the examples show `deviceManagementSettingAppConstraint`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `deviceManagementSettingAppConstraint`,
+/// `deviceManagementSettingRegexConstraint` and `deviceManagementSettingXmlConstraint`; the
+/// examples show `deviceManagementSettingAppConstraint`): it reads values of derived types too,
+/// keeping the `@odata.type` read in `odata_type` and the properties it does not declare in
+/// `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceManagementConstraint", complex)]
 pub struct DeviceManagementConstraint {
@@ -1377,7 +1436,8 @@ pub struct DeviceManagementDomainJoinConnector {
 
 /// `microsoft.graph.deviceManagementExchangeConnector`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-onboarding-devicemanagementexchangeconnector.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-onboarding-devicemanagementexchangeconnector.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementExchangeConnector",
@@ -1422,7 +1482,8 @@ pub struct DeviceManagementExportJob {
 
 /// `microsoft.graph.deviceManagementIntentDeviceState`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceintent-devicemanagementintentdevicestate.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceintent-devicemanagementintentdevicestate.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementIntentDeviceState",
@@ -1465,7 +1526,8 @@ pub struct DeviceManagementPartner {
 
 /// `microsoft.graph.deviceManagementPartnerAssignment`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-onboarding-devicemanagementpartnerassignment.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-onboarding-devicemanagementpartnerassignment.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceManagementPartnerAssignment", complex)]
 pub struct DeviceManagementPartnerAssignment {
@@ -1505,7 +1567,8 @@ pub struct DeviceManagementScriptUserState {
 
 /// `microsoft.graph.deviceManagementSettingDependency`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceintent-devicemanagementsettingdependency.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceintent-devicemanagementsettingdependency.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.deviceManagementSettingDependency", complex)]
 pub struct DeviceManagementSettingDependency {
@@ -1517,8 +1580,10 @@ pub struct DeviceManagementSettingDependency {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceintent-devicemanagementtemplate.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/templates/{deviceManagementTemplateId}/migratableTo/{deviceManagementTemplateId}`: the docs use `{deviceManagementTemplateId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/templates/{deviceManagementTemplateId}/migratableTo/{deviceManagementTemplateId}`:
+///   the docs use `{deviceManagementTemplateId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementTemplate",
@@ -1541,7 +1606,8 @@ pub struct DeviceManagementTemplate {
 
 /// `microsoft.graph.deviceManagementTroubleshootingErrorDetails`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-troubleshooting-devicemanagementtroubleshootingerrordetails.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-troubleshooting-devicemanagementtroubleshootingerrordetails.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementTroubleshootingErrorDetails",
@@ -1557,7 +1623,8 @@ pub struct DeviceManagementTroubleshootingErrorDetails {
 
 /// `microsoft.graph.deviceManagementTroubleshootingErrorResource`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-troubleshooting-devicemanagementtroubleshootingerrorresource.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-troubleshooting-devicemanagementtroubleshootingerrorresource.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementTroubleshootingErrorResource",
@@ -1589,10 +1656,13 @@ pub struct EbookInstallSummary {
 
 /// `microsoft.graph.easEmailProfileConfigurationBase`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-easemailprofileconfigurationbase.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-easemailprofileconfigurationbase.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.easEmailProfileConfigurationBase",
@@ -1624,8 +1694,9 @@ pub struct EasEmailProfileConfigurationBase {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-edgehomebuttonconfiguration.md`.
 ///
-/// A base type (the reference lists `edgeHomeButtonOpensNewTab`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `edgeHomeButtonOpensNewTab`): it reads values of derived types
+/// too, keeping the `@odata.type` read in `odata_type` and the properties it does not declare in
+/// `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.edgeHomeButtonConfiguration", complex)]
 pub struct EdgeHomeButtonConfiguration {
@@ -1639,8 +1710,9 @@ pub struct EdgeHomeButtonConfiguration {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-edgesearchenginebase.md`.
 ///
-/// A base type (the reference lists `edgeSearchEngineCustom`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `edgeSearchEngineCustom`): it reads values of derived types
+/// too, keeping the `@odata.type` read in `odata_type` and the properties it does not declare in
+/// `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.edgeSearchEngineBase", complex)]
 pub struct EdgeSearchEngineBase {
@@ -1716,7 +1788,8 @@ pub struct ExtendedKeyUsage {
 
 /// `microsoft.graph.groupPolicyConfigurationAssignment`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-grouppolicy-grouppolicyconfigurationassignment.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-grouppolicy-grouppolicyconfigurationassignment.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.groupPolicyConfigurationAssignment",
@@ -1794,7 +1867,8 @@ pub struct GroupPolicyPresentationComboBox {
 
 /// `microsoft.graph.groupPolicyPresentationMultiTextBox`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-grouppolicy-grouppolicypresentationmultitextbox.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-grouppolicy-grouppolicypresentationmultitextbox.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.groupPolicyPresentationMultiTextBox",
@@ -1814,7 +1888,8 @@ pub struct GroupPolicyPresentationMultiTextBox {
 
 /// `microsoft.graph.groupPolicyPresentationValueBoolean`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-grouppolicy-grouppolicypresentationvalueboolean.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-grouppolicy-grouppolicypresentationvalueboolean.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.groupPolicyPresentationValueBoolean",
@@ -1832,7 +1907,8 @@ pub struct GroupPolicyPresentationValueBoolean {
 
 /// `microsoft.graph.groupPolicyPresentationValueMultiText`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-grouppolicy-grouppolicypresentationvaluemultitext.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-grouppolicy-grouppolicypresentationvaluemultitext.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.groupPolicyPresentationValueMultiText",
@@ -1906,8 +1982,10 @@ pub struct IosEduCertificateSettings {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-iosedudeviceconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.iosEduDeviceConfiguration",
@@ -1937,10 +2015,13 @@ pub struct IosEduDeviceConfiguration {
 
 /// `microsoft.graph.iosExpeditedCheckinConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-iosexpeditedcheckinconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-iosexpeditedcheckinconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.iosExpeditedCheckinConfiguration",
@@ -2062,8 +2143,10 @@ pub struct IosMobileAppConfiguration {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-iosscepcertificateprofile.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.iosScepCertificateProfile",
@@ -2147,8 +2230,10 @@ pub struct IosVppAppAssignedLicense {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-ioswificonfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.iosWiFiConfiguration",
@@ -2208,8 +2293,10 @@ pub struct KeyValuePair {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-macospkcscertificateprofile.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.macOSPkcsCertificateProfile",
@@ -2249,7 +2336,8 @@ pub struct MacOsPkcsCertificateProfile {
 
 /// `microsoft.graph.macOSSoftwareUpdateCategorySummary`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-macossoftwareupdatecategorysummary.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-macossoftwareupdatecategorysummary.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.macOSSoftwareUpdateCategorySummary",
@@ -2270,10 +2358,13 @@ pub struct MacOsSoftwareUpdateCategorySummary {
 
 /// `microsoft.graph.macOSSoftwareUpdateConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-macossoftwareupdateconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-macossoftwareupdateconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.macOSSoftwareUpdateConfiguration",
@@ -2307,7 +2398,8 @@ pub struct MacOsSoftwareUpdateConfiguration {
 
 /// `microsoft.graph.macOSSoftwareUpdateStateSummary`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-macossoftwareupdatestatesummary.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-macossoftwareupdatestatesummary.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.macOSSoftwareUpdateStateSummary",
@@ -2542,7 +2634,8 @@ pub struct ManagedDeviceCertificateState {
 
 /// `microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-policyset-manageddevicemobileappconfigurationpolicysetitem.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-policyset-manageddevicemobileappconfigurationpolicysetitem.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
@@ -2565,7 +2658,8 @@ pub struct ManagedDeviceMobileAppConfigurationPolicySetItem {
 
 /// `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-apps-manageddevicemobileappconfigurationusersummary.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-apps-manageddevicemobileappconfigurationusersummary.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
@@ -2633,7 +2727,8 @@ pub struct MicrosoftTunnelServer {
 
 /// `microsoft.graph.microsoftTunnelServerLogCollectionResponse`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-mstunnel-microsofttunnelserverlogcollectionresponse.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-mstunnel-microsofttunnelserverlogcollectionresponse.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.microsoftTunnelServerLogCollectionResponse",
@@ -2662,8 +2757,10 @@ pub struct MimeContent {
 ///
 /// Reference: `api-reference/beta/resources/intune-shared-mobileappassignmentsettings.md`.
 ///
-/// A base type (the reference lists `iosLobAppAssignmentSettings` and `microsoftStoreForBusinessAppAssignmentSettings`; the examples show `iosLobAppAssignmentSettings`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `iosLobAppAssignmentSettings` and
+/// `microsoftStoreForBusinessAppAssignmentSettings`; the examples show
+/// `iosLobAppAssignmentSettings`): it reads values of derived types too, keeping the `@odata.type`
+/// read in `odata_type` and the properties it does not declare in `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileAppAssignmentSettings", complex)]
 pub struct MobileAppAssignmentSettings {
@@ -2792,10 +2889,12 @@ pub struct MobileAppTroubleshootingEvent {
 
 /// `microsoft.graph.mobileAppTroubleshootingHistoryItem`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-troubleshooting-mobileapptroubleshootinghistoryitem.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-troubleshooting-mobileapptroubleshootinghistoryitem.md`.
 ///
-/// A base type (the reference lists `mobileAppTroubleshootingAppUpdateHistory`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `mobileAppTroubleshootingAppUpdateHistory`): it reads values of
+/// derived types too, keeping the `@odata.type` read in `odata_type` and the properties it does not
+/// declare in `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.mobileAppTroubleshootingHistoryItem", complex)]
 pub struct MobileAppTroubleshootingHistoryItem {
@@ -2856,8 +2955,9 @@ pub struct NdesConnector {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-omasetting.md`.
 ///
-/// A base type (the reference lists `omaSettingString`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `omaSettingString`): it reads values of derived types too,
+/// keeping the `@odata.type` read in `odata_type` and the properties it does not declare in
+/// `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.omaSetting", complex)]
 pub struct OmaSetting {
@@ -2878,8 +2978,7 @@ pub struct OmaSetting {
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.policySet",
-    path = "/deviceAppManagement/policySets/{policySetId}",
-    path = "/deviceAppManagement/policySets/{policySetId}/update"
+    path = "/deviceAppManagement/policySets/{policySetId}"
 )]
 pub struct PolicySet {
     #[graph(key)]
@@ -3014,8 +3113,10 @@ pub struct SharedPcAccountManagerPolicy {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-sharedpcconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.sharedPCConfiguration",
@@ -3078,7 +3179,8 @@ pub struct SideLoadingKey {
 
 /// `microsoft.graph.termsAndConditionsGroupAssignment`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-companyterms-termsandconditionsgroupassignment.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-companyterms-termsandconditionsgroupassignment.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.termsAndConditionsGroupAssignment",
@@ -3110,7 +3212,8 @@ pub struct UserAppInstallStatus {
 
 /// `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-devices-userexperienceanalyticsapphealthapplicationperformance.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-devices-userexperienceanalyticsapphealthapplicationperformance.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
@@ -3171,7 +3274,8 @@ pub struct UserExperienceAnalyticsDeviceScores {
 
 /// `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-devices-userexperienceanalyticsdevicestartupprocessperformance.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-devices-userexperienceanalyticsdevicestartupprocessperformance.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
@@ -3190,7 +3294,8 @@ pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
 
 /// `microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-devices-userexperienceanalyticsdevicewithoutcloudidentity.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-devices-userexperienceanalyticsdevicewithoutcloudidentity.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
@@ -3205,7 +3310,8 @@ pub struct UserExperienceAnalyticsDeviceWithoutCloudIdentity {
 
 /// `microsoft.graph.userExperienceAnalyticsRegressionSummary`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-devices-userexperienceanalyticsregressionsummary.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-devices-userexperienceanalyticsregressionsummary.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userExperienceAnalyticsRegressionSummary",
@@ -3238,7 +3344,8 @@ pub struct UserExperienceAnalyticsScoreHistory {
 
 /// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-devices-userexperienceanalyticsworkfromanywheredevice.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-devices-userexperienceanalyticsworkfromanywheredevice.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
@@ -3264,7 +3371,8 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
 
 /// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-devices-userexperienceanalyticsworkfromanywheremetric.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-devices-userexperienceanalyticsworkfromanywheremetric.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
@@ -3279,8 +3387,10 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-vpnconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.vpnConfiguration",
@@ -3344,7 +3454,8 @@ pub struct VppLicensingType {
 
 /// `microsoft.graph.windows10AppsForceUpdateSchedule`, complex type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-windows10appsforceupdateschedule.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-windows10appsforceupdateschedule.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.windows10AppsForceUpdateSchedule", complex)]
 pub struct Windows10AppsForceUpdateSchedule {
@@ -3355,10 +3466,13 @@ pub struct Windows10AppsForceUpdateSchedule {
 
 /// `microsoft.graph.windows10DeviceFirmwareConfigurationInterface`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-windows10devicefirmwareconfigurationinterface.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-windows10devicefirmwareconfigurationinterface.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
@@ -3397,8 +3511,10 @@ pub struct Windows10DeviceFirmwareConfigurationInterface {
 ///
 /// Reference: `api-reference/beta/resources/intune-deviceconfig-windows10generalconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windows10GeneralConfiguration",
@@ -3716,10 +3832,13 @@ pub struct Windows10GeneralConfiguration {
 
 /// `microsoft.graph.windows10ImportedPFXCertificateProfile`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-windows10importedpfxcertificateprofile.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-windows10importedpfxcertificateprofile.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windows10ImportedPFXCertificateProfile",
@@ -3808,9 +3927,11 @@ pub struct WindowsAppX {
     pub identity_version: Option<String>,
 }
 
-/// `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`, entity type.
+/// `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`, entity
+/// type.
 ///
-/// Reference: `api-reference/beta/resources/intune-unlock-windowsdefenderapplicationcontrolsupplementalpolicydeploymentsummary.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-unlock-windowsdefenderapplicationcontrolsupplementalpolicydeploymentsummary.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary",
@@ -3848,10 +3969,13 @@ pub struct WindowsFeatureUpdateProfile {
 
 /// `microsoft.graph.windowsHealthMonitoringConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-windowshealthmonitoringconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-windowshealthmonitoringconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsHealthMonitoringConfiguration",
@@ -3881,7 +4005,8 @@ pub struct WindowsHealthMonitoringConfiguration {
 
 /// `microsoft.graph.windowsInformationProtectionAppLearningSummary`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-wip-windowsinformationprotectionapplearningsummary.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-wip-windowsinformationprotectionapplearningsummary.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsInformationProtectionAppLearningSummary",
@@ -3897,7 +4022,8 @@ pub struct WindowsInformationProtectionAppLearningSummary {
 
 /// `microsoft.graph.windowsInformationProtectionDeviceRegistration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-mam-windowsinformationprotectiondeviceregistration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-mam-windowsinformationprotectiondeviceregistration.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsInformationProtectionDeviceRegistration",
@@ -4160,7 +4286,8 @@ pub struct WindowsPhone81AppXBundle {
 
 /// `microsoft.graph.windowsPhone81CertificateProfileBase`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-windowsphone81certificateprofilebase.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-windowsphone81certificateprofilebase.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsPhone81CertificateProfileBase",
@@ -4192,10 +4319,13 @@ pub struct WindowsPhone81CertificateProfileBase {
 
 /// `microsoft.graph.windowsPhone81CustomConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-windowsphone81customconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-windowsphone81customconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsPhone81CustomConfiguration",
@@ -4223,10 +4353,13 @@ pub struct WindowsPhone81CustomConfiguration {
 
 /// `microsoft.graph.windowsPhone81GeneralConfiguration`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-windowsphone81generalconfiguration.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-windowsphone81generalconfiguration.md`.
 ///
-/// Path templates of the reference left out, as the derive refuses them:
-/// - `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`: the docs use `{deviceConfigurationId}` twice
+/// Path templates of its pages that the derive refuses, left out:
+/// -
+///   `/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/{deviceConfigurationId}`:
+///   the docs use `{deviceConfigurationId}` twice.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsPhone81GeneralConfiguration",
@@ -4282,7 +4415,8 @@ pub struct WindowsPhone81GeneralConfiguration {
 
 /// `microsoft.graph.windowsPrivacyDataAccessControlItem`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-deviceconfig-windowsprivacydataaccesscontrolitem.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-deviceconfig-windowsprivacydataaccesscontrolitem.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsPrivacyDataAccessControlItem",
@@ -4332,7 +4466,8 @@ pub struct WindowsProtectionState {
 
 /// `microsoft.graph.windowsQualityUpdateCatalogItem`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-softwareupdate-windowsqualityupdatecatalogitem.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-softwareupdate-windowsqualityupdatecatalogitem.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsQualityUpdateCatalogItem",
@@ -4351,7 +4486,8 @@ pub struct WindowsQualityUpdateCatalogItem {
 
 /// `microsoft.graph.windowsQualityUpdateProfileAssignment`, entity type.
 ///
-/// Reference: `api-reference/beta/resources/intune-softwareupdate-windowsqualityupdateprofileassignment.md`.
+/// Reference:
+/// `api-reference/beta/resources/intune-softwareupdate-windowsqualityupdateprofileassignment.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsQualityUpdateProfileAssignment",

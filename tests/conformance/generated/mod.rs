@@ -1,8 +1,8 @@
 //! The structs of the corpus cases, by API version, and the checks of each case type.
 //!
-//! Generated from `tests/data/intune-public.json` by `cargo run -p xtask -- conformance`; do not edit by hand.
-//! Change the generator (`xtask/src/`) or the corpus and run the command again; CI checks
-//! that this file is up to date with `cargo run -p xtask -- conformance --check`.
+//! Generated from `tests/data/intune-public.json` by `cargo run -p xtask -- conformance`; do not
+//! edit by hand: change the generator (`xtask/src/`) or the corpus and run the command again.
+//! `cargo run -p xtask -- conformance --check` tells whether this file is up to date.
 
 pub mod beta;
 pub mod v1_0;

@@ -1,8 +1,8 @@
 //! The `v1.0` types and enums that the corpus cases reach: 42 structs, 40 enums.
 //!
-//! Generated from `tests/data/intune-public.json` by `cargo run -p xtask -- conformance`; do not edit by hand.
-//! Change the generator (`xtask/src/`) or the corpus and run the command again; CI checks
-//! that this file is up to date with `cargo run -p xtask -- conformance --check`.
+//! Generated from `tests/data/intune-public.json` by `cargo run -p xtask -- conformance`; do not
+//! edit by hand: change the generator (`xtask/src/`) or the corpus and run the command again.
+//! `cargo run -p xtask -- conformance --check` tells whether this file is up to date.
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
 use graph_core::{Binary, Duration, GraphEntity, GraphEnum};
@@ -115,7 +115,8 @@ pub struct AndroidMinimumOperatingSystem {
 
 /// `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type.
 ///
-/// Reference: `api-reference/v1.0/resources/intune-deviceconfig-androidworkprofilecustomconfiguration.md`.
+/// Reference:
+/// `api-reference/v1.0/resources/intune-deviceconfig-androidworkprofilecustomconfiguration.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.androidWorkProfileCustomConfiguration",
@@ -208,10 +209,12 @@ pub struct DetectedApp {
 
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget`, complex type.
 ///
-/// Reference: `api-reference/v1.0/resources/intune-shared-deviceandappmanagementassignmenttarget.md`.
+/// Reference:
+/// `api-reference/v1.0/resources/intune-shared-deviceandappmanagementassignmenttarget.md`.
 ///
-/// A base type (the examples show `configurationManagerCollectionAssignmentTarget`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the examples show `configurationManagerCollectionAssignmentTarget`): it reads
+/// values of derived types too, keeping the `@odata.type` read in `odata_type` and the properties
+/// it does not declare in `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceAndAppManagementAssignmentTarget",
@@ -282,7 +285,8 @@ pub struct DeviceComplianceDeviceStatus {
 
 /// `microsoft.graph.deviceCompliancePolicyAssignment`, entity type.
 ///
-/// Reference: `api-reference/v1.0/resources/intune-deviceconfig-devicecompliancepolicyassignment.md`.
+/// Reference:
+/// `api-reference/v1.0/resources/intune-deviceconfig-devicecompliancepolicyassignment.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceCompliancePolicyAssignment",
@@ -334,7 +338,8 @@ pub struct DeviceComplianceUserStatus {
 
 /// `microsoft.graph.deviceManagementExchangeConnector`, entity type.
 ///
-/// Reference: `api-reference/v1.0/resources/intune-onboarding-devicemanagementexchangeconnector.md`.
+/// Reference:
+/// `api-reference/v1.0/resources/intune-onboarding-devicemanagementexchangeconnector.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.deviceManagementExchangeConnector",
@@ -434,8 +439,9 @@ pub struct EbookInstallSummary {
 ///
 /// Reference: `api-reference/v1.0/resources/intune-deviceconfig-edgesearchenginebase.md`.
 ///
-/// A base type (the reference lists `edgeSearchEngineCustom`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `edgeSearchEngineCustom`): it reads values of derived types
+/// too, keeping the `@odata.type` read in `odata_type` and the properties it does not declare in
+/// `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.edgeSearchEngineBase", complex)]
 pub struct EdgeSearchEngineBase {
@@ -584,7 +590,8 @@ pub struct ManagedAndroidLobApp {
 
 /// `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`, entity type.
 ///
-/// Reference: `api-reference/v1.0/resources/intune-apps-manageddevicemobileappconfigurationusersummary.md`.
+/// Reference:
+/// `api-reference/v1.0/resources/intune-apps-manageddevicemobileappconfigurationusersummary.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
@@ -682,8 +689,9 @@ pub struct MobileThreatDefenseConnector {
 ///
 /// Reference: `api-reference/v1.0/resources/intune-deviceconfig-omasetting.md`.
 ///
-/// A base type (the reference lists `omaSettingString`): it reads values of derived types too, keeping the
-/// `@odata.type` read in `odata_type` and the properties it does not declare in `extra`.
+/// A base type (the reference lists `omaSettingString`): it reads values of derived types too,
+/// keeping the `@odata.type` read in `odata_type` and the properties it does not declare in
+/// `extra`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.omaSetting", complex)]
 pub struct OmaSetting {
@@ -994,7 +1002,8 @@ pub struct Windows10NetworkProxyServer {
 
 /// `microsoft.graph.windowsInformationProtectionAppLearningSummary`, entity type.
 ///
-/// Reference: `api-reference/v1.0/resources/intune-wip-windowsinformationprotectionapplearningsummary.md`.
+/// Reference:
+/// `api-reference/v1.0/resources/intune-wip-windowsinformationprotectionapplearningsummary.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsInformationProtectionAppLearningSummary",
@@ -1045,7 +1054,8 @@ pub struct WindowsMobileMsi {
 
 /// `microsoft.graph.windowsPhone81CustomConfiguration`, entity type.
 ///
-/// Reference: `api-reference/v1.0/resources/intune-deviceconfig-windowsphone81customconfiguration.md`.
+/// Reference:
+/// `api-reference/v1.0/resources/intune-deviceconfig-windowsphone81customconfiguration.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsPhone81CustomConfiguration",
@@ -1066,7 +1076,8 @@ pub struct WindowsPhone81CustomConfiguration {
 
 /// `microsoft.graph.windowsPhone81GeneralConfiguration`, entity type.
 ///
-/// Reference: `api-reference/v1.0/resources/intune-deviceconfig-windowsphone81generalconfiguration.md`.
+/// Reference:
+/// `api-reference/v1.0/resources/intune-deviceconfig-windowsphone81generalconfiguration.md`.
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
     odata_type = "microsoft.graph.windowsPhone81GeneralConfiguration",
