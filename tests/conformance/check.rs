@@ -57,6 +57,8 @@ pub enum Cause {
     /// The patch from an empty value to the response differs from the
     /// example request of an update page.
     Patch,
+    /// The patch from the response to itself is not empty.
+    PatchNotEmpty,
     /// The request the framework builds for the page is not the example
     /// request (method, URL or body), or cannot be built.
     Request,
@@ -75,6 +77,7 @@ impl fmt::Display for Cause {
             Cause::CreateBody => "create body differs from the example request",
             Cause::UpdateBody => "update body differs from the example request",
             Cause::Patch => "patch from an empty value differs from the example request",
+            Cause::PatchNotEmpty => "patch from the response to itself is not empty",
             Cause::Request => "built request differs from the example request",
         })
     }
@@ -154,6 +157,13 @@ where
                 request,
                 &entity.changes_since(&T::default()),
             );
+            let unchanged = entity.changes_since(&entity);
+            if !graph_core::Patch::is_empty(&unchanged) {
+                outcome.fail(
+                    Cause::PatchNotEmpty,
+                    serde_json::to_string(&unchanged).unwrap_or_else(|error| error.to_string()),
+                );
+            }
         }
     }
     outcome

@@ -13,7 +13,8 @@
 //!   back equal;
 //! - for a create or update page, the create or update body of what was read
 //!   equals the example request; for an update page, so does the patch from
-//!   an empty value (`changes_since`);
+//!   an empty value (`changes_since`), and the patch from the response to
+//!   itself is empty;
 //! - the request that `graph_core::Endpoint` builds for the page is the
 //!   example request: method, URL (each placeholder filled with its own
 //!   name, or the entity's key where the framework fills it) and body.
