@@ -72,7 +72,7 @@ pub struct AndroidCustomConfiguration {
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub version: Option<i32>,
-    pub oma_settings: Option<Vec<OmaSetting>>,
+    pub oma_settings: Option<Vec<AnyOmaSetting>>,
 }
 
 /// `microsoft.graph.androidDeviceOwnerTrustedRootCertificate`.
@@ -243,8 +243,11 @@ pub struct DeviceManagementApplicabilityRuleDeviceMode {
 
 /// `microsoft.graph.omaSetting`: abstract in Graph, which sends its derived
 /// types (`omaSettingString`, `omaSettingInteger`, ...), each with a `value`
-/// of its own Edm type. `odata_type` keeps which one was read, `extra` keeps
-/// its `value`, so a setting is written back as it came.
+/// of its own Edm type (the doc examples show the base type itself). As a
+/// struct: `odata_type` keeps which type was read, `extra` keeps its
+/// `value`, so a setting is written back as it came. Used so by
+/// `WindowsPhone81CustomConfiguration`; `AndroidCustomConfiguration` uses
+/// [`AnyOmaSetting`].
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(odata_type = "microsoft.graph.omaSetting", complex, abstract)]
 pub struct OmaSetting {
@@ -257,6 +260,28 @@ pub struct OmaSetting {
     pub is_encrypted: Option<bool>,
     #[graph(extra)]
     pub extra: Map<String, Value>,
+}
+
+/// `microsoft.graph.omaSettingString`.
+#[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.omaSettingString", complex)]
+pub struct OmaSettingString {
+    pub display_name: Option<String>,
+    pub description: Option<String>,
+    pub oma_uri: Option<String>,
+    pub secret_reference_value_id: Option<String>,
+    pub is_encrypted: Option<bool>,
+    pub value: Option<String>,
+}
+
+/// Any `microsoft.graph.omaSetting`: a polymorphic complex type.
+#[derive(Debug, Clone, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.omaSetting", complex, abstract)]
+pub enum AnyOmaSetting {
+    Base(OmaSetting),
+    String(OmaSettingString),
+    #[graph(other)]
+    Other(UnknownEntity),
 }
 
 /// `microsoft.graph.windows10EditionType`.
@@ -586,14 +611,12 @@ fn reads_a_mixed_corpus_page_and_writes_it_back() {
         android.last_modified_date_time,
         datetime("2017-01-01T00:00:35.1329464-08:00")
     );
-    let settings = android.oma_settings.as_deref().expect("oma settings");
-    assert_eq!(settings.len(), 1);
-    assert_eq!(
-        settings[0].odata_type.as_deref(),
-        Some("microsoft.graph.omaSetting")
-    );
-    assert_eq!(settings[0].oma_uri.as_deref(), Some("Oma Uri value"));
-    assert_eq!(settings[0].is_encrypted, Some(true));
+    let Some([AnyOmaSetting::Base(setting)]) = android.oma_settings.as_deref() else {
+        panic!("one omaSetting: {:?}", android.oma_settings)
+    };
+    assert_eq!(setting.odata_type.as_deref(), Some("microsoft.graph.omaSetting"));
+    assert_eq!(setting.oma_uri.as_deref(), Some("Oma Uri value"));
+    assert_eq!(setting.is_encrypted, Some(true));
     let edition = android
         .device_management_applicability_rule_os_edition
         .as_ref()
@@ -790,14 +813,41 @@ fn missing_odata_type_reads_as_the_base_type() {
 }
 
 #[test]
-fn nested_derived_oma_settings_are_kept() {
-    let mut android = parse(&example("androidCustomConfiguration"));
-    android["omaSettings"] = json!([
+fn nested_derived_types_are_kept() {
+    let settings = json!([
         {"@odata.type": "microsoft.graph.omaSettingInteger", "displayName": "Level", "omaUri": "./Vendor/Level", "isEncrypted": false, "value": 3, "isReadOnly": false},
         {"@odata.type": "#microsoft.graph.omaSettingString", "displayName": "Name", "omaUri": "./Vendor/Name", "value": "x"},
     ]);
+    // A nested `@odata.type` is written without `#`, however it was read;
+    // an unknown type's as it was read.
+    let mut written = settings.clone();
+    written[1]["@odata.type"] = json!("microsoft.graph.omaSettingString");
+
+    // Through the polymorphic complex enum.
+    let mut android = parse(&example("androidCustomConfiguration"));
+    android["omaSettings"] = settings.clone();
     let item: AnyDeviceConfiguration = serde_json::from_value(android.clone()).expect("reads");
     let AnyDeviceConfiguration::AndroidCustom(custom) = &item else {
+        panic!("{item:?}")
+    };
+    let Some([AnyOmaSetting::Other(integer), AnyOmaSetting::String(string)]) = custom.oma_settings.as_deref()
+    else {
+        panic!("{:?}", custom.oma_settings)
+    };
+    assert_eq!(integer.type_name(), "microsoft.graph.omaSettingInteger");
+    assert_eq!(integer.properties["value"], 3);
+    assert_eq!(string.value.as_deref(), Some("x"));
+    android["omaSettings"] = written.clone();
+    assert_eq!(serde_json::to_value(&item).expect("writes"), android);
+    // A nested value of an unknown type is sent whole in bodies.
+    let body = parse(&to_string(&item.update_body()));
+    assert_eq!(body["omaSettings"], written);
+
+    // Through the abstract struct with `odata_type` and `extra`.
+    let mut phone = parse(&example("windowsPhone81CustomConfiguration"));
+    phone["omaSettings"] = settings;
+    let item: AnyDeviceConfiguration = serde_json::from_value(phone.clone()).expect("reads");
+    let AnyDeviceConfiguration::WindowsPhone81Custom(custom) = &item else {
         panic!("{item:?}")
     };
     let settings = custom.oma_settings.as_deref().expect("settings");
@@ -806,9 +856,9 @@ fn nested_derived_oma_settings_are_kept() {
         Some("microsoft.graph.omaSettingInteger")
     );
     assert_eq!(settings[0].extra["value"], 3);
-    // A nested `@odata.type` is written without `#`, however it was read.
-    android["omaSettings"][1]["@odata.type"] = json!("microsoft.graph.omaSettingString");
-    assert_eq!(serde_json::to_value(&item).expect("writes"), android);
+    assert_eq!(settings[1].extra["value"], "x");
+    phone["omaSettings"] = written;
+    assert_eq!(serde_json::to_value(&item).expect("writes"), phone);
 }
 
 // ---------------------------------------------------------------------------
@@ -1039,4 +1089,77 @@ fn a_patch_between_two_variants_fails_to_serialize() {
         error.to_string(),
         "cannot serialize the request body: cannot patch microsoft.graph.androidCustomConfiguration into microsoft.graph.iosExpeditedCheckinConfiguration: a patch changes the properties of one type"
     );
+}
+
+/// A family inside a family, a boxed variant, and the key of an unknown item.
+mod nested {
+    use graph_core::{GraphEntity, UnknownEntity};
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(odata_type = "microsoft.graph.deviceConfiguration")]
+    pub struct Base {
+        #[graph(key)]
+        pub id: Option<String>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
+        abstract
+    )]
+    pub struct CertificateBase {
+        #[graph(key)]
+        pub id: Option<String>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(odata_type = "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile")]
+    pub struct Pkcs {
+        #[graph(key)]
+        pub id: Option<String>,
+        pub certificate_template_name: Option<String>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, GraphEntity)]
+    #[graph(odata_type = "microsoft.graph.androidDeviceOwnerCertificateProfileBase")]
+    pub enum AnyCertificate {
+        Base(CertificateBase),
+        Pkcs(Box<Pkcs>),
+    }
+
+    #[derive(Debug, Clone, PartialEq, GraphEntity)]
+    #[graph(odata_type = "microsoft.graph.deviceConfiguration")]
+    pub enum AnyConfiguration {
+        Base(Base),
+        Certificate(AnyCertificate),
+        #[graph(other)]
+        Other(UnknownEntity),
+    }
+
+    #[test]
+    fn a_sub_family_receives_its_derived_types() {
+        let text = r##"[{"@odata.type":"#microsoft.graph.androidDeviceOwnerPkcsCertificateProfile","id":"1","certificateTemplateName":"t"},{"@odata.type":"#microsoft.graph.androidDeviceOwnerCertificateProfileBase","id":"2"},{"@odata.type":"#microsoft.graph.future","id":"3","@odata.etag":"W/\"9\""}]"##;
+        let items: Vec<AnyConfiguration> = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            items[0],
+            AnyConfiguration::Certificate(AnyCertificate::Pkcs(Box::new(Pkcs {
+                id: Some("1".into()),
+                certificate_template_name: Some("t".into())
+            })))
+        );
+        assert!(matches!(
+            items[1],
+            AnyConfiguration::Certificate(AnyCertificate::Base(_))
+        ));
+        assert!(matches!(items[2], AnyConfiguration::Other(_)));
+        assert_eq!(
+            items.iter().map(|item| item.key()).collect::<Vec<_>>(),
+            [Some("1"), Some("2"), Some("3")]
+        );
+        assert_eq!(items[2].etag(), Some("W/\"9\""));
+        assert_eq!(
+            serde_json::to_string(&items[..2]).unwrap(),
+            text[..text.rfind(",{").unwrap()].to_owned() + "]"
+        );
+    }
 }

@@ -260,6 +260,31 @@ impl Serialize for TypeName<'_> {
     }
 }
 
+/// The key and etag of what an `other` variant holds: an
+/// [`UnknownEntity`](crate::UnknownEntity) knows them; any other type, none.
+pub trait OtherKey {
+    /// The key, if known.
+    fn other_key(&self) -> Option<&str> {
+        None
+    }
+    /// The etag, if known.
+    fn other_etag(&self) -> Option<&str> {
+        None
+    }
+}
+
+impl OtherKey for crate::UnknownEntity {
+    fn other_key(&self) -> Option<&str> {
+        self.key()
+    }
+    fn other_etag(&self) -> Option<&str> {
+        self.etag()
+    }
+}
+
+impl OtherKey for serde_json::Value {}
+impl OtherKey for serde_json::Map<String, serde_json::Value> {}
+
 /// The types a `#[graph(key)]` field may have.
 pub trait AsKey {
     /// The key as text, if set.

@@ -65,6 +65,14 @@ pub trait GraphEntity: Serialize + for<'de> serde::Deserialize<'de> {
     /// from set to unset written as `null`. It carries `old`'s etag.
     fn changes_since(&self, old: &Self) -> Self::Patch;
 
+    /// Whether a value with this `@odata.type` (without `#`) reads as
+    /// `Self`: its own type, or for a polymorphic enum any type of its
+    /// variants.
+    #[doc(hidden)]
+    fn __accepts(name: &str) -> bool {
+        name == Self::ODATA_TYPE
+    }
+
     #[doc(hidden)]
     fn __serialize_body<S: Serializer>(&self, serializer: S, kind: BodyKind) -> Result<S::Ok, S::Error>;
 }
@@ -158,3 +166,34 @@ impl<T: GraphEntity> Serialize for CreateBody<'_, T> {
         self.0.__serialize_body(serializer, BodyKind::Create)
     }
 }
+
+/// A boxed entity is an entity: big types can be boxed in enum variants and
+/// fields.
+impl<T: GraphEntity> GraphEntity for Box<T> {
+    const ODATA_TYPE: &'static str = T::ODATA_TYPE;
+    const PATHS: &'static [PathTemplate] = T::PATHS;
+    const PROPERTIES: &'static [&'static str] = T::PROPERTIES;
+    type Patch = T::Patch;
+
+    fn key(&self) -> Option<&str> {
+        (**self).key()
+    }
+
+    fn etag(&self) -> Option<&str> {
+        (**self).etag()
+    }
+
+    fn changes_since(&self, old: &Self) -> Self::Patch {
+        (**self).changes_since(old)
+    }
+
+    fn __accepts(name: &str) -> bool {
+        T::__accepts(name)
+    }
+
+    fn __serialize_body<S: Serializer>(&self, serializer: S, kind: BodyKind) -> Result<S::Ok, S::Error> {
+        (**self).__serialize_body(serializer, kind)
+    }
+}
+
+impl<T: Creatable> Creatable for Box<T> {}

@@ -29,7 +29,8 @@ use serde_json::{Map, Value};
 pub struct UnknownEntity {
     /// The `@odata.type` exactly as read (`#` included when it was there).
     pub odata_type: String,
-    /// Every other property and annotation, in the order read.
+    /// Every other property and annotation (in serde_json's map order:
+    /// sorted by name unless its `preserve_order` feature is on).
     pub properties: Map<String, Value>,
 }
 
@@ -42,6 +43,25 @@ impl UnknownEntity {
     /// ```
     pub fn type_name(&self) -> &str {
         crate::__private::strip_hash(&self.odata_type)
+    }
+}
+
+impl UnknownEntity {
+    /// The `id` property, when it is a string.
+    ///
+    /// ```
+    /// let unknown: graph_core::UnknownEntity =
+    ///     serde_json::from_str(r#"{"@odata.type":"ns.t","id":"42","@odata.etag":"W/\"1\""}"#).unwrap();
+    /// assert_eq!(unknown.key(), Some("42"));
+    /// assert_eq!(unknown.etag(), Some("W/\"1\""));
+    /// ```
+    pub fn key(&self) -> Option<&str> {
+        self.properties.get("id").and_then(Value::as_str)
+    }
+
+    /// The `@odata.etag` annotation, when it is a string.
+    pub fn etag(&self) -> Option<&str> {
+        self.properties.get("@odata.etag").and_then(Value::as_str)
     }
 }
 

@@ -323,6 +323,10 @@ fn unknown(meta: &ParseNestedMeta, place: &str, known: &[&str]) -> syn::Error {
         Some(suggestion) => {
             format!("unknown graph {place} attribute `{name}`; did you mean `{suggestion}`?")
         }
+        None if known.len() == 1 => format!(
+            "unknown graph {place} attribute `{name}`; expected `{}`",
+            known.join("")
+        ),
         None => format!(
             "unknown graph {place} attribute `{name}`; expected one of {}",
             known

@@ -55,7 +55,7 @@ pub fn check(cx: &Ctxt, container: &Container) {
     }
     // no type wrapped twice
     let mut seen: Vec<(String, &Variant)> = Vec::new();
-    for variant in variants {
+    for variant in variants.iter().filter(|v| v.attrs.other.is_none()) {
         let Some(ty) = variant.ty else { continue };
         let key = ty.to_token_stream().to_string();
         if let Some((_, first)) = seen.iter().find(|(existing, _)| *existing == key) {
@@ -98,7 +98,7 @@ pub fn expand(container: &Container) -> TokenStream {
 
     let dispatch = known.iter().map(|(variant, ty)| {
         quote! {
-            if __name == <#ty as #krate::GraphEntity>::ODATA_TYPE {
+            if <#ty as #krate::GraphEntity>::__accepts(__name) {
                 return ::core::result::Result::map(
                     <#ty as #krate::__private::serde::Deserialize>::deserialize(
                         #krate::__private::serde::de::value::MapAccessDeserializer::new(__map),
@@ -142,7 +142,7 @@ pub fn expand(container: &Container) -> TokenStream {
     let delegate = |call: TokenStream, on_other: TokenStream| {
         let arms = all.iter().map(|(variant, _)| {
             if Some(*variant) == other_ident {
-                quote!(#ident::#variant(__value) => { let _ = __value; #on_other })
+                quote!(#ident::#variant(__value) => #on_other,)
             } else {
                 quote!(#ident::#variant(__value) => #call,)
             }
@@ -157,11 +157,11 @@ pub fn expand(container: &Container) -> TokenStream {
     };
     let key = delegate(
         quote!(#krate::GraphEntity::key(__value)),
-        quote!(::core::option::Option::None),
+        quote!(#krate::__private::OtherKey::other_key(__value)),
     );
     let etag = delegate(
         quote!(#krate::GraphEntity::etag(__value)),
-        quote!(::core::option::Option::None),
+        quote!(#krate::__private::OtherKey::other_etag(__value)),
     );
     let body_error = format!("no request body for an unknown type of {enum_name}: which of its properties the server owns is not known");
     let body = {
@@ -208,6 +208,7 @@ pub fn expand(container: &Container) -> TokenStream {
     let patch_set_if_match = known
         .iter()
         .map(|(variant, _)| quote!(#patch::#variant(__patch) => #krate::Patch::set_if_match(__patch, etag),));
+    let accept_types: Vec<&syn::Type> = known.iter().map(|(_, ty)| *ty).collect();
     let types = known
         .iter()
         .map(|(_, ty)| quote!(<#ty as #krate::GraphEntity>::ODATA_TYPE));
@@ -245,6 +246,10 @@ pub fn expand(container: &Container) -> TokenStream {
 
                 fn key(&self) -> ::core::option::Option<&str> {
                     #key
+                }
+
+                fn __accepts(__name: &str) -> bool {
+                    false #(|| <#accept_types as #krate::GraphEntity>::__accepts(__name))*
                 }
 
                 fn etag(&self) -> ::core::option::Option<&str> {
