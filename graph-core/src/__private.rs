@@ -341,5 +341,6 @@ mod tests {
     }
 }
 
+mod content;
 mod replay;
 pub use replay::{first_key, read_rest, Replay};

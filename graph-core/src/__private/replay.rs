@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 
 use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
-use serde::de::{DeserializeSeed, Error, MapAccess};
-use serde_json::Value;
+use serde::de::{DeserializeSeed, MapAccess};
 
+use super::content::{Content, ContentDeserializer, ContentSeed};
 use super::TypeNameSeed;
 
 /// The next key of a map, borrowed from the input when it allows.
@@ -41,8 +41,10 @@ where
                 return dispatch(Some(&name), replay);
             }
             Some(key) => {
-                let value: Value = map.next_value().map_err(|e| super::prefix_error(&key, e))?;
-                buffered.push((key.into_owned(), value));
+                let value = map
+                    .next_value_seed(ContentSeed)
+                    .map_err(|e| super::prefix_error(&key, e))?;
+                buffered.push((key, value));
             }
             None => {
                 let replay = Replay {
@@ -60,14 +62,14 @@ where
 
 enum Pending<'de> {
     Type(Cow<'de, str>),
-    Value(Value),
+    Value(Content<'de>),
 }
 
 /// A map that gives `@odata.type` first, then the entries read ahead, then
 /// the rest of the original map.
 pub struct Replay<'de, A> {
     type_name: Option<Cow<'de, str>>,
-    buffered: std::vec::IntoIter<(String, Value)>,
+    buffered: std::vec::IntoIter<(Cow<'de, str>, Content<'de>)>,
     pending: Option<Pending<'de>>,
     rest: A,
     rest_done: bool,
@@ -85,7 +87,10 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
         }
         if let Some((key, value)) = self.buffered.next() {
             self.pending = Some(Pending::Value(value));
-            return seed.deserialize(StringDeserializer::new(key)).map(Some);
+            return match key {
+                Cow::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)).map(Some),
+                Cow::Owned(key) => seed.deserialize(StringDeserializer::new(key)).map(Some),
+            };
         }
         if self.rest_done {
             return Ok(None);
@@ -97,7 +102,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
         match self.pending.take() {
             Some(Pending::Type(Cow::Borrowed(name))) => seed.deserialize(BorrowedStrDeserializer::new(name)),
             Some(Pending::Type(Cow::Owned(name))) => seed.deserialize(StringDeserializer::new(name)),
-            Some(Pending::Value(value)) => seed.deserialize(value).map_err(A::Error::custom),
+            Some(Pending::Value(value)) => seed.deserialize(ContentDeserializer::new(value)),
             None => self.rest.next_value_seed(seed),
         }
     }
