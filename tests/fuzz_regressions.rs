@@ -2,11 +2,9 @@
 //! stable, through the same checks the fuzz targets run (`fuzz/src/lib.rs`):
 //! no panic, and every invariant of the target holds.
 //!
-//! The inputs are the crashes found and a small minimized corpus of each
-//! target. Inputs that show a bug not fixed yet are listed in [`KNOWN_BUGS`]:
-//! they are replayed with the checks of those bugs off, and strictly by the
-//! ignored test `known_bugs_replay_strictly`, which passes once they are
-//! fixed.
+//! The inputs are the crashes found (each fixed, see `crash-*` and
+//! `known-*`) and a small minimized corpus of each target, all replayed with
+//! every check on.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
@@ -14,40 +12,6 @@ use std::path::{Path, PathBuf};
 #[allow(dead_code)]
 #[path = "../fuzz/src/lib.rs"]
 mod checks;
-
-/// Inputs that still fail the strict checks: target, file name, why.
-const KNOWN_BUGS: &[(&str, &str, &str)] = &[
-    (
-        "read_error",
-        "crash-bom",
-        "GraphError::parse does not skip a byte order mark",
-    ),
-    (
-        "read_entity",
-        "known-single-out-of-range",
-        "a Single out of range is read as infinity and written as null",
-    ),
-    (
-        "read_entity",
-        "known-double-one-ulp-off",
-        "doubles are read one ULP off without serde_json's float_roundtrip",
-    ),
-    (
-        "read_entity",
-        "known-utc-year-10000",
-        "a DateTime<Utc> past 9999 is written with a sign, which reading refuses",
-    ),
-    (
-        "wire",
-        "known-utc-year-10000",
-        "a DateTime<Utc> past 9999 is written with a sign, which reading refuses",
-    ),
-    (
-        "wire",
-        "known-utc-year-minus-1",
-        "a DateTime<Utc> before 0000 is written with a sign, which reading refuses",
-    ),
-];
 
 type Check = fn(&[u8], bool);
 
@@ -72,13 +36,6 @@ fn inputs(target: &str) -> Vec<PathBuf> {
     files.sort();
     assert!(!files.is_empty(), "no inputs in {}", dir.display());
     files
-}
-
-fn is_known(target: &str, path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    KNOWN_BUGS
-        .iter()
-        .any(|(t, file, _)| *t == target && *file == name)
 }
 
 /// Runs `check` on each input, gathering every failure.
@@ -107,7 +64,7 @@ fn replay_target(target: &str) {
         .iter()
         .find(|(name, _)| *name == target)
         .expect("a target");
-    let failures = replay(target, *check, &inputs(target), |path| !is_known(target, path));
+    let failures = replay(target, *check, &inputs(target), |_| true);
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
 
@@ -139,32 +96,4 @@ fn render_path_inputs() {
 #[test]
 fn wire_inputs() {
     replay_target("wire");
-}
-
-#[test]
-fn known_bugs_are_kept_inputs() {
-    for (target, file, _) in KNOWN_BUGS {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data/fuzz")
-            .join(target)
-            .join(file);
-        assert!(path.is_file(), "{} is missing", path.display());
-    }
-}
-
-#[test]
-#[ignore = "bugs not fixed yet: see KNOWN_BUGS"]
-fn known_bugs_replay_strictly() {
-    let mut failures = Vec::new();
-    for (target, file, why) in KNOWN_BUGS {
-        let (_, check) = TARGETS.iter().find(|(name, _)| name == target).expect("a target");
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data/fuzz")
-            .join(target)
-            .join(file);
-        for failure in replay(target, *check, &[path], |_| true) {
-            failures.push(format!("{failure}\n  ({why})"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }

@@ -429,25 +429,16 @@ fn cases() -> Vec<Case> {
             thousand_digits("unknown"),
             "ok",
         ),
-        // OData writes NaN and infinities as strings; the spec maps Double
-        // to numbers only, so they are refused, naming the property.
+        // OData writes NaN and infinities as strings: they are read, and
+        // any other string is refused, naming the property.
+        case("NaN as a string", device, r#"{"batteryLevel": "NaN"}"#, "ok"),
+        case("INF as a string", device, r#"{"batteryLevel": "INF"}"#, "ok"),
+        case("-INF as a string", device, r#"{"batteryLevel": "-INF"}"#, "ok"),
         case(
-            "NaN as a string",
+            "another string for a double",
             device,
-            r#"{"batteryLevel": "NaN"}"#,
-            "batteryLevel: invalid type: string \"NaN\", expected f64 at line 1 column 23",
-        ),
-        case(
-            "INF as a string",
-            device,
-            r#"{"batteryLevel": "INF"}"#,
-            "batteryLevel: invalid type: string \"INF\", expected f64 at line 1 column 23",
-        ),
-        case(
-            "-INF as a string",
-            device,
-            r#"{"batteryLevel": "-INF"}"#,
-            "batteryLevel: invalid type: string \"-INF\", expected f64 at line 1 column 24",
+            r#"{"batteryLevel": "Infinity"}"#,
+            "batteryLevel: invalid type: string \"Infinity\", expected f64 (a number, or \"NaN\", \"INF\" or \"-INF\") at line 1 column 28",
         ),
         // @odata.type.
         case(
@@ -738,20 +729,18 @@ fn without_position(message: String) -> String {
 }
 
 #[test]
-#[ignore = "bug: a Single out of range is read as infinity, and then written as null"]
 fn single_out_of_range_is_an_error() {
     assert_eq!(
         without_position(device(br#"{"temperature": 1e39}"#)),
-        "temperature: invalid value: floating point `1e39`, expected f32"
+        "temperature: invalid value: floating point `1e+39`, expected f32"
     );
     assert_eq!(
         without_position(device(br#"{"temperature": -3.5e38}"#)),
-        "temperature: invalid value: floating point `-3.5e38`, expected f32"
+        "temperature: invalid value: floating point `-3.5e+38`, expected f32"
     );
 }
 
 #[test]
-#[ignore = "bug: GraphError::parse does not skip a UTF-8 byte order mark, which every other reader of a body does"]
 fn an_error_body_with_a_byte_order_mark_is_a_graph_error() {
     // Found by the read_error fuzz target: tests/data/fuzz/read_error/crash-bom.
     assert_eq!(
@@ -763,7 +752,6 @@ fn an_error_body_with_a_byte_order_mark_is_a_graph_error() {
 }
 
 #[test]
-#[ignore = "bug: the errors of a page do not name the member they are about"]
 fn page_errors_name_the_member() {
     let cases: [(&str, &str); 4] = [
         (
@@ -776,7 +764,7 @@ fn page_errors_name_the_member() {
         ),
         (
             r#"{"value": null}"#,
-            "value: invalid type: null, expected a sequence",
+            "value: invalid type: null, expected an array",
         ),
         (
             r#"{"value": [{}, {"platform": "8"}]}"#,
@@ -789,7 +777,6 @@ fn page_errors_name_the_member() {
 }
 
 #[test]
-#[ignore = "bug: control characters from the input reach error messages unescaped (terminal escapes in logs)"]
 fn control_characters_in_names_are_escaped_in_messages() {
     // A property name: its value fails.
     assert_eq!(
@@ -811,7 +798,6 @@ fn control_characters_in_names_are_escaped_in_messages() {
 }
 
 #[test]
-#[ignore = "message: an empty @odata.type reads `found  at line`; quote what was found"]
 fn an_empty_odata_type_is_quoted() {
     assert_eq!(
         without_position(device(br##"{"@odata.type": "#"}"##)),
@@ -820,7 +806,6 @@ fn an_empty_odata_type_is_quoted() {
 }
 
 #[test]
-#[ignore = "bug: an excerpt cut inside a character shows U+FFFD, and bidirectional and zero-width format characters are kept"]
 fn excerpts_cut_on_characters_and_drop_format_characters() {
     // The excerpt reads the first 480 bytes: here they end inside a 4-byte character.
     let mut body = String::from("a");

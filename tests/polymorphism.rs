@@ -877,7 +877,7 @@ fn an_unknown_type_without_other_is_an_error_naming_it() {
     let error = read_page::<KnownDeviceConfiguration>(StatusCode::OK, text.as_bytes()).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "cannot read the response body with status 200 OK: unknown @odata.type microsoft.graph.futureConfiguration: no variant of KnownDeviceConfiguration holds it at line 1 column 1409"
+        "cannot read the response body with status 200 OK: value[1]: unknown @odata.type microsoft.graph.futureConfiguration: no variant of KnownDeviceConfiguration holds it at line 1 column 1410"
     );
 
     // The listed types still read.

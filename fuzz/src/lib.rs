@@ -779,11 +779,20 @@ pub fn wire(data: &[u8], strict: bool) {
             // Into UTC: what a DateTime<Utc> field holds.
             Ok(value) => {
                 let utc = value.with_timezone(&Utc);
-                if !strict && !(0..=9999).contains(&utc.year()) {
-                    // Reported: written with a sign and five digits, which
-                    // reading refuses.
+                if !(0..=9999).contains(&utc.year()) {
+                    // Graph cannot hold it: a DateTime<Utc> field refuses
+                    // it when reading, and writing refuses it too.
+                    let quoted = serde_json::to_string(text).unwrap_or_default();
+                    let mut deserializer = serde_json::Deserializer::from_str(&quoted);
+                    let read = serde::de::DeserializeSeed::deserialize(
+                        graph_core::__private::WireSeed::<chrono::DateTime<Utc>>::new(),
+                        &mut deserializer,
+                    );
+                    assert!(read.is_err(), "{text} read into UTC");
+                    assert!(serde_json::to_string(&graph_core::__private::Wire(&utc)).is_err());
                     return;
                 }
+                let _ = strict;
                 let written = graph_core::wire::format_datetime(&utc);
                 let again = graph_core::wire::parse_datetime(&written)
                     .unwrap_or_else(|e| panic!("{text} written {written}: {e}"));

@@ -26,6 +26,7 @@ pub use seq::{Indexed, IndexedSeed};
 /// own.
 #[cold]
 pub fn prefix_error<E: de::Error>(name: &str, error: E) -> E {
+    let name = crate::error::printable(name);
     let message = error.to_string();
     let message = strip_position(&message);
     match message.split_once(": ") {
@@ -78,18 +79,24 @@ pub fn strip_hash(name: &str) -> &str {
 /// The error for an `@odata.type` that names another type.
 #[cold]
 pub fn type_mismatch<E: de::Error>(expected: &str, found: &str) -> E {
+    let found = crate::error::printable(found);
+    if found.is_empty() {
+        return E::custom(format_args!("expected @odata.type {expected}, found ``"));
+    }
     E::custom(format_args!("expected @odata.type {expected}, found {found}"))
 }
 
 /// The error for a property that appears twice.
 #[cold]
 pub fn duplicate_property<E: de::Error>(name: &str) -> E {
+    let name = crate::error::printable(name);
     E::custom(format_args!("duplicate field `{name}`"))
 }
 
 /// The error for an enum member the enum does not list.
 #[cold]
 pub fn unknown_member<E: de::Error>(enum_name: &str, value: &str) -> E {
+    let value = crate::error::printable(value);
     E::custom(format_args!("unknown member `{value}` of enum {enum_name}"))
 }
 
@@ -107,6 +114,17 @@ pub fn unknown_type<E: de::Error>(found: &str, enum_name: &str) -> E {
 pub fn missing_type<E: de::Error>(base: &str) -> E {
     E::custom(format_args!(
         "missing @odata.type: cannot tell which {base} this is"
+    ))
+}
+
+/// The error for an `extra` entry named like a property of the type, or
+/// like an annotation the type writes itself: writing it would give the
+/// property twice.
+#[cold]
+pub fn shadowed_extra<E: serde::ser::Error>(key: &str, odata_type: &str) -> E {
+    let key = crate::error::printable(key);
+    E::custom(format_args!(
+        "the extra property `{key}` has the name of a property of {odata_type} that the struct writes itself; set the field instead"
     ))
 }
 
@@ -317,6 +335,8 @@ impl AsKey for Option<Box<str>> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
 
     #[test]

@@ -307,6 +307,7 @@ impl GraphError {
     /// assert!(GraphError::parse(StatusCode::NOT_FOUND, b"<html></html>").is_none());
     /// ```
     pub fn parse(status: StatusCode, body: &[u8]) -> Option<GraphError> {
+        let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
         let mut root: Map<String, Value> = serde_json::from_slice(body).ok()?;
         let Value::Object(mut error) = root.remove("error")? else {
             return None;
@@ -388,9 +389,9 @@ impl fmt::Display for GraphError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "graph service error {}", Status(self.status))?;
         match (self.code.is_empty(), self.message.is_empty()) {
-            (false, false) => write!(f, ": {}: {}", self.code, self.message)?,
-            (false, true) => write!(f, ": {}", self.code)?,
-            (true, false) => write!(f, ": {}", self.message)?,
+            (false, false) => write!(f, ": {}: {}", printable(&self.code), printable(&self.message))?,
+            (false, true) => write!(f, ": {}", printable(&self.code))?,
+            (true, false) => write!(f, ": {}", printable(&self.message))?,
             (true, true) => {}
         }
         let ids = [("request-id", &self.request_id), ("date", &self.date)];
@@ -398,9 +399,9 @@ impl fmt::Display for GraphError {
             .iter()
             .filter_map(|(name, value)| value.as_ref().map(|value| (name, value)));
         if let Some((name, value)) = ids.next() {
-            write!(f, " ({name} {value}")?;
+            write!(f, " ({name} {}", printable(value))?;
             for (name, value) in ids {
-                write!(f, ", {name} {value}")?;
+                write!(f, ", {name} {}", printable(value))?;
             }
             f.write_str(")")?;
         }
@@ -409,6 +410,66 @@ impl fmt::Display for GraphError {
 }
 
 impl std::error::Error for GraphError {}
+
+/// `bytes` without a character that the cut at its end split.
+fn whole_characters(bytes: &[u8]) -> &[u8] {
+    // The last lead byte within the last four bytes, and the length it announces.
+    let start = bytes.len().saturating_sub(4);
+    let lead = bytes
+        .iter()
+        .enumerate()
+        .skip(start)
+        .rev()
+        .find(|(_, byte)| **byte & 0xC0 != 0x80);
+    let Some((at, byte)) = lead else {
+        return bytes;
+    };
+    let length = match byte.leading_ones() {
+        2 => 2,
+        3 => 3,
+        4 => 4,
+        _ => 1,
+    };
+    if bytes.len() - at < length {
+        bytes.get(..at).unwrap_or(bytes)
+    } else {
+        bytes
+    }
+}
+
+/// Invisible formatting characters (Unicode category Cf) that turn text
+/// around or hide it: bidirectional controls, zero-width characters, the
+/// byte order mark, the soft hyphen.
+fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Text from the input as it may be shown in a message: control characters
+/// escaped (`\u{1b}`, `\n`), so that none reaches a terminal or a log raw.
+pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
 
 /// Whether a body can be JSON of an object or array: its first byte after
 /// whitespace (and a UTF-8 byte order mark) is `{` or `[`. An empty body, an
@@ -433,15 +494,18 @@ const EXCERPT_CHARS: usize = 120;
 /// assert_eq!(excerpt(b""), "");
 /// ```
 pub fn excerpt(body: &[u8]) -> String {
-    let head = body.get(..EXCERPT_CHARS * 4).unwrap_or(body);
+    let head = whole_characters(body.get(..EXCERPT_CHARS * 4).unwrap_or(body));
     let text = String::from_utf8_lossy(head);
     let mut out = String::with_capacity(EXCERPT_CHARS + 3);
     let mut chars = 0;
     let mut space = false;
     for c in text
-        .trim_matches(|c: char| c.is_whitespace() || c.is_control())
+        .trim_matches(|c: char| c.is_whitespace() || c.is_control() || is_format(c))
         .chars()
     {
+        if is_format(c) {
+            continue;
+        }
         if c.is_whitespace() || c.is_control() {
             space = true;
             continue;

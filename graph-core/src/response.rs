@@ -1,6 +1,7 @@
 //! Reading responses: one entity, an empty answer, pages of a collection,
 //! and the walk from page to page through `@odata.nextLink`.
 
+use crate::__private::{prefix_error, IndexedSeed};
 use std::fmt;
 use std::future::Future;
 use std::marker::PhantomData;
@@ -421,7 +422,10 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
                             if value.is_some() {
                                 return Err(de::Error::duplicate_field("value"));
                             }
-                            value = Some(map.next_value::<Vec<T>>()?);
+                            value = Some(
+                                map.next_value_seed(IndexedSeed::<Vec<T>>::new())
+                                    .map_err(|e| prefix_error("value", e))?,
+                            );
                             continue;
                         }
                         PageKey::Other => {
@@ -439,11 +443,12 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
                         }
                         *seen = true;
                     }
+                    let named = |e| prefix_error(name, e);
                     match key {
-                        PageKey::NextLink => page.next_link = map.next_value()?,
-                        PageKey::DeltaLink => page.delta_link = map.next_value()?,
-                        PageKey::Count => page.count = map.next_value()?,
-                        _ => page.context = map.next_value()?,
+                        PageKey::NextLink => page.next_link = map.next_value().map_err(named)?,
+                        PageKey::DeltaLink => page.delta_link = map.next_value().map_err(named)?,
+                        PageKey::Count => page.count = map.next_value().map_err(named)?,
+                        _ => page.context = map.next_value().map_err(named)?,
                     }
                 }
                 page.value = value.ok_or_else(|| de::Error::missing_field("value"))?;

@@ -109,9 +109,23 @@ fn writer(container: &Container) -> TokenStream {
         });
     let extra = container.field(Role::Extra).map(|field| {
         let member = field.member;
+        let odata_type = &container.odata_type;
+        let mut taken: Vec<&str> = container
+            .fields()
+            .iter()
+            .filter(|f| f.is_property())
+            .map(|f| f.json_name.as_str())
+            .collect();
+        taken.push("@odata.type");
+        if container.field(Role::Etag).is_some() {
+            taken.push("@odata.etag");
+        }
         quote! {
             if ::core::matches!(__kind, #krate::BodyKind::Full) {
                 for (__key, __value) in &self.#member {
+                    if let #(#taken)|* = __key.as_str() {
+                        return ::core::result::Result::Err(#krate::__private::shadowed_extra::<__S::Error>(__key, #odata_type));
+                    }
                     #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, __key, __value)?;
                 }
             }

@@ -40,7 +40,14 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
 /// or `Box`.
 pub fn uses_wire(ty: &Type) -> bool {
     match last_segment(ty) {
-        Some((name, _)) if matches!(name.as_str(), "DateTime" | "NaiveDate" | "NaiveTime") => true,
+        Some((name, _))
+            if matches!(
+                name.as_str(),
+                "DateTime" | "NaiveDate" | "NaiveTime" | "f64" | "f32"
+            ) =>
+        {
+            true
+        }
         Some((name, Some(inner))) if matches!(name.as_str(), "Option" | "Vec" | "Box") => uses_wire(inner),
         _ => false,
     }

@@ -4,7 +4,9 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::value::{BorrowedStrDeserializer, MapDeserializer, SeqDeserializer, StringDeserializer};
+use serde::de::value::{
+    BorrowedStrDeserializer, MapAccessDeserializer, MapDeserializer, SeqDeserializer, StringDeserializer,
+};
 use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 
 /// Any self-describing value, borrowing strings from the input when it can.
@@ -164,6 +166,10 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<'de, E> {
         visitor: V,
     ) -> Result<V::Value, E> {
         match self.0 {
+            // An externally tagged variant with data: `{"Window": {...}}`.
+            Content::Map(entries) if entries.len() == 1 => visitor.visit_enum(MapAccessDeserializer::new(
+                MapDeserializer::new(entries.into_iter()),
+            )),
             Content::Str(value) => {
                 BorrowedStrDeserializer::<E>::new(value).deserialize_enum(name, variants, visitor)
             }

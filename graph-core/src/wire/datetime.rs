@@ -65,6 +65,9 @@ pub(super) enum Problem {
     Minute,
     Second,
     Offset,
+    /// A DateTimeOffset whose year leaves 0000 to 9999 in the time zone of
+    /// the field (a `DateTime<Utc>` read from `9999-12-31T23:59:59-01:00`).
+    YearInZone,
     /// A Duration with years, months or weeks.
     CalendarUnit,
     /// `P`, `PT` or `-P`.
@@ -163,6 +166,9 @@ impl fmt::Display for Problem {
             Problem::Minute => f.write_str("minute out of range (00 to 59)"),
             Problem::Second => f.write_str("second out of range (00 to 60)"),
             Problem::Offset => f.write_str("offset out of range (-23:59 to +23:59)"),
+            Problem::YearInZone => {
+                f.write_str("out of range in the field's time zone (the year leaves 0000 to 9999)")
+            }
             Problem::CalendarUnit => f.write_str(
                 "years, months and weeks have no fixed length; use days, hours, minutes and seconds",
             ),
@@ -717,13 +723,26 @@ impl<T> Visitor<'_> for StrVisitor<T> {
     }
 }
 
+/// The error for a value that Graph cannot hold: its text would need a
+/// year outside 0000 to 9999, which no reader of RFC 3339 accepts.
+#[cold]
+fn year_out_of_range<E: serde::ser::Error>(edm: &str, text: &str) -> E {
+    E::custom(format_args!(
+        "cannot write {edm} `{text}`: the year is out of range (0000 to 9999)"
+    ))
+}
+
 impl<Tz: TimeZone> WireFormat for DateTime<Tz>
 where
     DateTime<Tz>: From<DateTime<FixedOffset>>,
 {
     #[inline]
     fn wire_serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(datetime_text(self).as_str())
+        let text = datetime_text(self);
+        if !(0..=9999).contains(&self.naive_local().year()) {
+            return Err(year_out_of_range("DateTimeOffset", text.as_str()));
+        }
+        serializer.serialize_str(text.as_str())
     }
 
     #[inline]
@@ -740,7 +759,12 @@ fn parse_into<Tz: TimeZone>(input: &str) -> Result<DateTime<Tz>, WireError>
 where
     DateTime<Tz>: From<DateTime<FixedOffset>>,
 {
-    parse_datetime(input).map(DateTime::from)
+    let value = DateTime::<Tz>::from(parse_datetime(input)?);
+    if (0..=9999).contains(&value.naive_local().year()) {
+        Ok(value)
+    } else {
+        Err(WireError::new(Edm::DateTimeOffset, Problem::YearInZone, input))
+    }
 }
 
 impl WireFormat for NaiveDate {
@@ -748,6 +772,9 @@ impl WireFormat for NaiveDate {
     fn wire_serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut text = Text::new();
         text.date(*self);
+        if !(0..=9999).contains(&self.year()) {
+            return Err(year_out_of_range("Date", text.as_str()));
+        }
         serializer.serialize_str(text.as_str())
     }
 
@@ -1210,61 +1237,5 @@ mod tests {
         let _ = read_datetime(bytes);
         let _ = read_date(bytes);
         let _ = read_time(bytes);
-    }
-
-    /// `cargo test -p graph-core --no-default-features --lib --release -- --ignored speed --nocapture`
-    #[test]
-    #[ignore = "timing, run in release"]
-    fn speed_against_chrono() {
-        use std::hint::black_box;
-        use std::time::{Duration, Instant};
-
-        type Parser = fn(&str) -> Option<DateTime<FixedOffset>>;
-        let parsers: [(&str, Parser); 3] = [
-            ("ours", |input| parse_datetime(input).ok()),
-            ("parse_from_rfc3339", |input| {
-                DateTime::parse_from_rfc3339(input).ok()
-            }),
-            ("FromStr (chrono's serde path)", |input| input.parse().ok()),
-        ];
-        let inputs = [
-            "2017-01-01T00:02:49.3205976-08:00",
-            "2016-12-31T23:56:44.951111-08:00",
-            "2017-01-01T00:00:17Z",
-        ];
-        let value = parse_datetime(inputs[0]).unwrap();
-        type Writer = fn(&DateTime<FixedOffset>) -> usize;
-        let writers: [(&str, Writer); 2] = [
-            ("ours", |value| datetime_text(value).len),
-            ("to_rfc3339", |value| value.to_rfc3339().len()),
-        ];
-        // Runs interleaved, keeping the fastest of each, so that a busy
-        // machine slows all alike.
-        let mut parse_times = [Duration::MAX; 3];
-        let mut write_times = [Duration::MAX; 2];
-        for _ in 0..7 {
-            for ((_, parser), best) in parsers.iter().zip(&mut parse_times) {
-                let start = Instant::now();
-                for _ in 0..300_000 {
-                    for input in inputs {
-                        black_box(parser(black_box(input)));
-                    }
-                }
-                *best = (*best).min(start.elapsed());
-            }
-            for ((_, writer), best) in writers.iter().zip(&mut write_times) {
-                let start = Instant::now();
-                for _ in 0..300_000 {
-                    black_box(writer(black_box(&value)));
-                }
-                *best = (*best).min(start.elapsed());
-            }
-        }
-        for ((name, _), time) in parsers.iter().zip(parse_times) {
-            println!("parse {name}: {:.1} ns", time.as_nanos() as f64 / 900_000.0);
-        }
-        for ((name, _), time) in writers.iter().zip(write_times) {
-            println!("write {name}: {:.1} ns", time.as_nanos() as f64 / 300_000.0);
-        }
     }
 }

@@ -2,12 +2,14 @@
 //! write the way Graph does.
 //!
 //! `#[derive(GraphEntity)]` uses them for fields whose type is (an `Option`,
-//! `Vec` or `Box` of) `chrono::DateTime`, `NaiveDate` or `NaiveTime`;
+//! `Vec` or `Box` of) `chrono::DateTime`, `NaiveDate`, `NaiveTime`, `f64` or
+//! `f32` (OData writes NaN and the infinities as `"NaN"`, `"INF"`, `"-INF"`);
 //! [`Duration`] and [`Binary`] carry their format in their own serde impls.
 
 mod binary;
 mod datetime;
 mod duration;
+mod float;
 mod format;
 
 pub use binary::Binary;
