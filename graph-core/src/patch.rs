@@ -31,6 +31,7 @@ impl<T> Change<T> {
     /// ```
     /// assert!(graph_core::Change::<u8>::Unchanged.is_unchanged());
     /// ```
+    #[inline]
     pub fn is_unchanged(&self) -> bool {
         matches!(self, Change::Unchanged)
     }
@@ -45,6 +46,7 @@ impl<T> Change<T> {
     /// assert_eq!(Change::between_options(&None::<u8>, &Some(1)), Change::Clear);
     /// assert_eq!(Change::between_options(&Some(1), &Some(1)), Change::Unchanged);
     /// ```
+    #[inline]
     pub fn between_options(new: &Option<T>, old: &Option<T>) -> Self
     where
         T: PartialEq + Clone,
@@ -65,6 +67,7 @@ impl<T> Change<T> {
     /// assert_eq!(Change::between(&2, &1), Change::Set(2));
     /// assert_eq!(Change::between(&1, &1), Change::Unchanged);
     /// ```
+    #[inline]
     pub fn between(new: &T, old: &T) -> Self
     where
         T: PartialEq + Clone,

@@ -140,6 +140,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
                 const NAME: &'static str = #enum_name;
                 const MEMBERS: &'static [&'static str] = &[#(#names),*];
 
+                #[inline]
                 fn as_str(&self) -> &str {
                     match self {
                         #(#to_str)*
@@ -147,6 +148,7 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
                     }
                 }
 
+                #[inline]
                 fn from_member(__name: &str) -> ::core::option::Option<Self> {
                     match __name {
                         #(#from_str)*

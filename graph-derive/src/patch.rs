@@ -82,14 +82,17 @@ pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
             const PROPERTIES: &'static [&'static str] = &[#(#properties),*];
             type Patch = #patch #ty_generics;
 
+            #[inline]
             fn key(&self) -> ::core::option::Option<&str> {
                 #key
             }
 
+            #[inline]
             fn etag(&self) -> ::core::option::Option<&str> {
                 #etag
             }
 
+            #[inline]
             fn changes_since(&self, old: &Self) -> Self::Patch {
                 #patch {
                     #(#changes)*
@@ -141,6 +144,7 @@ pub fn expand(container: &Container) -> TokenStream {
         quote! {
             #[doc = #set_doc]
             #[must_use]
+            #[inline]
             #vis fn #member(mut self, value: impl ::core::convert::Into<#ty>) -> Self {
                 self.#member = #krate::Change::Set(::core::convert::Into::into(value));
                 self
@@ -148,6 +152,7 @@ pub fn expand(container: &Container) -> TokenStream {
 
             #[doc = #clear_doc]
             #[must_use]
+            #[inline]
             #vis fn #clear(mut self) -> Self {
                 self.#member = #krate::Change::Clear;
                 self
@@ -227,6 +232,7 @@ pub fn expand(container: &Container) -> TokenStream {
 
         #[automatically_derived]
         impl #impl_generics ::core::default::Default for #patch #ty_generics #where_clause {
+            #[inline]
             fn default() -> Self {
                 #patch {
                     #(#updatable_defaults)*
@@ -239,6 +245,7 @@ pub fn expand(container: &Container) -> TokenStream {
         #[automatically_derived]
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #patch_doc]
+            #[inline]
             #vis fn patch() -> #patch #ty_generics {
                 ::core::default::Default::default()
             }
@@ -254,6 +261,7 @@ pub fn expand(container: &Container) -> TokenStream {
         const _: () = {
             #[automatically_derived]
             impl #impl_generics #krate::__private::serde::Serialize for #patch #ty_generics #where_clause {
+                #[inline]
                 fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
                 where
                     __S: #krate::__private::serde::Serializer,
@@ -267,6 +275,7 @@ pub fn expand(container: &Container) -> TokenStream {
 
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Debug for #patch #ty_generics #where_clause {
+                #[inline]
                 fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #krate::__private::debug_patch(__f, #patch_name, self)
                 }
@@ -274,14 +283,17 @@ pub fn expand(container: &Container) -> TokenStream {
 
             #[automatically_derived]
             impl #impl_generics #krate::Patch for #patch #ty_generics #where_clause {
+                #[inline]
                 fn is_empty(&self) -> bool {
                     true #(#unchanged)*
                 }
 
+                #[inline]
                 fn if_match(&self) -> ::core::option::Option<&str> {
                     ::core::option::Option::as_deref(&self.__if_match)
                 }
 
+                #[inline]
                 fn set_if_match(&mut self, etag: ::core::option::Option<#krate::__private::String>) {
                     self.__if_match = etag;
                 }
