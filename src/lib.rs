@@ -1,5 +1,6 @@
-//! The five seed entities of graph-entity, written as a user would write
-//! them, with their example JSON. Shared by `examples/seeds.rs`, the tests
-//! and the benchmarks.
+//! Entities written as a user would write them, shared by the examples,
+//! the tests and the benchmarks: the five seed entities with their example
+//! JSON, and a family of device configuration profiles.
 
+pub mod device_configurations;
 pub mod seeds;
