@@ -17,14 +17,311 @@ use std::hint::black_box;
 
 use chrono::{DateTime, FixedOffset};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use graph_core::{Binary, Page};
+use graph_core::{Binary, GraphEntity, GraphEnum, Page, UnknownEntity};
 use graph_entity::seeds::minify;
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-// The graph-core types: the profiles of `graph_entity::device_configurations`,
-// which `tests/polymorphism.rs` checks against the corpus.
-use graph_entity::device_configurations as graph;
+// ---------------------------------------------------------------------------
+// The graph-core types (as in tests/polymorphism.rs, except that both
+// custom configurations read `omaSettings` into the `OmaSetting` struct).
+// ---------------------------------------------------------------------------
+
+mod graph {
+    use super::*;
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.deviceConfiguration",
+        path = "/deviceManagement/deviceConfigurations/{deviceConfigurationId}"
+    )]
+    pub struct DeviceConfiguration {
+        #[graph(key)]
+        pub id: Option<String>,
+        #[graph(read_only)]
+        pub last_modified_date_time: Option<DateTime<FixedOffset>>,
+        pub role_scope_tag_ids: Option<Vec<String>>,
+        pub supports_scope_tags: Option<bool>,
+        pub device_management_applicability_rule_os_edition: Option<RuleOsEdition>,
+        pub device_management_applicability_rule_os_version: Option<RuleOsVersion>,
+        pub device_management_applicability_rule_device_mode: Option<RuleDeviceMode>,
+        #[graph(read_only)]
+        pub created_date_time: Option<DateTime<FixedOffset>>,
+        pub description: Option<String>,
+        pub display_name: Option<String>,
+        pub version: Option<i32>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.androidCustomConfiguration",
+        path = "/deviceManagement/deviceConfigurations/{deviceConfigurationId}"
+    )]
+    pub struct AndroidCustomConfiguration {
+        #[graph(key)]
+        pub id: Option<String>,
+        #[graph(read_only)]
+        pub last_modified_date_time: Option<DateTime<FixedOffset>>,
+        pub role_scope_tag_ids: Option<Vec<String>>,
+        pub supports_scope_tags: Option<bool>,
+        pub device_management_applicability_rule_os_edition: Option<RuleOsEdition>,
+        pub device_management_applicability_rule_os_version: Option<RuleOsVersion>,
+        pub device_management_applicability_rule_device_mode: Option<RuleDeviceMode>,
+        #[graph(read_only)]
+        pub created_date_time: Option<DateTime<FixedOffset>>,
+        pub description: Option<String>,
+        pub display_name: Option<String>,
+        pub version: Option<i32>,
+        pub oma_settings: Option<Vec<OmaSetting>>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
+        path = "/deviceManagement/deviceConfigurations/{deviceConfigurationId}"
+    )]
+    pub struct AndroidDeviceOwnerTrustedRootCertificate {
+        #[graph(key)]
+        pub id: Option<String>,
+        #[graph(read_only)]
+        pub last_modified_date_time: Option<DateTime<FixedOffset>>,
+        pub role_scope_tag_ids: Option<Vec<String>>,
+        pub supports_scope_tags: Option<bool>,
+        pub device_management_applicability_rule_os_edition: Option<RuleOsEdition>,
+        pub device_management_applicability_rule_os_version: Option<RuleOsVersion>,
+        pub device_management_applicability_rule_device_mode: Option<RuleDeviceMode>,
+        #[graph(read_only)]
+        pub created_date_time: Option<DateTime<FixedOffset>>,
+        pub description: Option<String>,
+        pub display_name: Option<String>,
+        pub version: Option<i32>,
+        pub trusted_root_certificate: Option<Binary>,
+        pub cert_file_name: Option<String>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.iosExpeditedCheckinConfiguration",
+        path = "/deviceManagement/deviceConfigurations/{deviceConfigurationId}"
+    )]
+    pub struct IosExpeditedCheckinConfiguration {
+        #[graph(key)]
+        pub id: Option<String>,
+        #[graph(read_only)]
+        pub last_modified_date_time: Option<DateTime<FixedOffset>>,
+        pub role_scope_tag_ids: Option<Vec<String>>,
+        pub supports_scope_tags: Option<bool>,
+        pub device_management_applicability_rule_os_edition: Option<RuleOsEdition>,
+        pub device_management_applicability_rule_os_version: Option<RuleOsVersion>,
+        pub device_management_applicability_rule_device_mode: Option<RuleDeviceMode>,
+        #[graph(read_only)]
+        pub created_date_time: Option<DateTime<FixedOffset>>,
+        pub description: Option<String>,
+        pub display_name: Option<String>,
+        pub version: Option<i32>,
+        pub enable_expedited_checkin: Option<bool>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.macOSTrustedRootCertificate",
+        path = "/deviceManagement/deviceConfigurations/{deviceConfigurationId}"
+    )]
+    pub struct MacOsTrustedRootCertificate {
+        #[graph(key)]
+        pub id: Option<String>,
+        #[graph(read_only)]
+        pub last_modified_date_time: Option<DateTime<FixedOffset>>,
+        pub role_scope_tag_ids: Option<Vec<String>>,
+        pub supports_scope_tags: Option<bool>,
+        pub device_management_applicability_rule_os_edition: Option<RuleOsEdition>,
+        pub device_management_applicability_rule_os_version: Option<RuleOsVersion>,
+        pub device_management_applicability_rule_device_mode: Option<RuleDeviceMode>,
+        #[graph(read_only)]
+        pub created_date_time: Option<DateTime<FixedOffset>>,
+        pub description: Option<String>,
+        pub display_name: Option<String>,
+        pub version: Option<i32>,
+        pub trusted_root_certificate: Option<Binary>,
+        pub cert_file_name: Option<String>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.windowsHealthMonitoringConfiguration",
+        path = "/deviceManagement/deviceConfigurations/{deviceConfigurationId}"
+    )]
+    pub struct WindowsHealthMonitoringConfiguration {
+        #[graph(key)]
+        pub id: Option<String>,
+        #[graph(read_only)]
+        pub last_modified_date_time: Option<DateTime<FixedOffset>>,
+        pub role_scope_tag_ids: Option<Vec<String>>,
+        pub supports_scope_tags: Option<bool>,
+        pub device_management_applicability_rule_os_edition: Option<RuleOsEdition>,
+        pub device_management_applicability_rule_os_version: Option<RuleOsVersion>,
+        pub device_management_applicability_rule_device_mode: Option<RuleDeviceMode>,
+        #[graph(read_only)]
+        pub created_date_time: Option<DateTime<FixedOffset>>,
+        pub description: Option<String>,
+        pub display_name: Option<String>,
+        pub version: Option<i32>,
+        pub allow_device_health_monitoring: Option<Enablement>,
+        pub config_device_health_monitoring_scope: Option<WindowsHealthMonitoringScope>,
+        pub config_device_health_monitoring_custom_scope: Option<String>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.windowsPhone81CustomConfiguration",
+        path = "/deviceManagement/deviceConfigurations/{deviceConfigurationId}"
+    )]
+    pub struct WindowsPhone81CustomConfiguration {
+        #[graph(key)]
+        pub id: Option<String>,
+        #[graph(read_only)]
+        pub last_modified_date_time: Option<DateTime<FixedOffset>>,
+        pub role_scope_tag_ids: Option<Vec<String>>,
+        pub supports_scope_tags: Option<bool>,
+        pub device_management_applicability_rule_os_edition: Option<RuleOsEdition>,
+        pub device_management_applicability_rule_os_version: Option<RuleOsVersion>,
+        pub device_management_applicability_rule_device_mode: Option<RuleDeviceMode>,
+        #[graph(read_only)]
+        pub created_date_time: Option<DateTime<FixedOffset>>,
+        pub description: Option<String>,
+        pub display_name: Option<String>,
+        pub version: Option<i32>,
+        pub oma_settings: Option<Vec<OmaSetting>>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.deviceManagementApplicabilityRuleOsEdition",
+        complex
+    )]
+    pub struct RuleOsEdition {
+        pub os_edition_types: Option<Vec<Windows10EditionType>>,
+        pub name: Option<String>,
+        pub rule_type: Option<RuleType>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.deviceManagementApplicabilityRuleOsVersion",
+        complex
+    )]
+    pub struct RuleOsVersion {
+        #[graph(rename = "minOSVersion")]
+        pub min_os_version: Option<String>,
+        #[graph(rename = "maxOSVersion")]
+        pub max_os_version: Option<String>,
+        pub name: Option<String>,
+        pub rule_type: Option<RuleType>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.deviceManagementApplicabilityRuleDeviceMode",
+        complex
+    )]
+    pub struct RuleDeviceMode {
+        pub device_mode: Option<Windows10DeviceModeType>,
+        pub name: Option<String>,
+        pub rule_type: Option<RuleType>,
+    }
+
+    #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    #[graph(odata_type = "microsoft.graph.omaSetting", complex, abstract)]
+    pub struct OmaSetting {
+        #[graph(odata_type)]
+        pub odata_type: Option<String>,
+        pub display_name: Option<String>,
+        pub description: Option<String>,
+        pub oma_uri: Option<String>,
+        pub secret_reference_value_id: Option<String>,
+        pub is_encrypted: Option<bool>,
+        #[graph(extra)]
+        pub extra: Map<String, Value>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, GraphEnum)]
+    pub enum Windows10EditionType {
+        Windows10Enterprise,
+        Windows10EnterpriseN,
+        Windows10Education,
+        Windows10EducationN,
+        Windows10MobileEnterprise,
+        Windows10HolographicEnterprise,
+        Windows10Professional,
+        Windows10ProfessionalN,
+        Windows10ProfessionalEducation,
+        Windows10ProfessionalEducationN,
+        Windows10ProfessionalWorkstation,
+        Windows10ProfessionalWorkstationN,
+        NotConfigured,
+        Windows10Home,
+        Windows10HomeChina,
+        Windows10HomeN,
+        Windows10HomeSingleLanguage,
+        Windows10Mobile,
+        Windows10IoTCore,
+        Windows10IoTCoreCommercial,
+        #[graph(other)]
+        Other(String),
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, GraphEnum)]
+    pub enum RuleType {
+        Include,
+        Exclude,
+        #[graph(other)]
+        Other(String),
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, GraphEnum)]
+    pub enum Windows10DeviceModeType {
+        StandardConfiguration,
+        SModeConfiguration,
+        #[graph(other)]
+        Other(String),
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, GraphEnum)]
+    pub enum Enablement {
+        NotConfigured,
+        Enabled,
+        Disabled,
+        #[graph(other)]
+        Other(String),
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, GraphEnum)]
+    pub enum WindowsHealthMonitoringScope {
+        Undefined,
+        HealthMonitoring,
+        BootPerformance,
+        WindowsUpdates,
+        #[graph(other)]
+        Other(String),
+    }
+
+    #[derive(Debug, Clone, PartialEq, GraphEntity)]
+    #[graph(
+        odata_type = "microsoft.graph.deviceConfiguration",
+        path = "/deviceManagement/deviceConfigurations/{deviceConfigurationId}"
+    )]
+    pub enum AnyDeviceConfiguration {
+        Base(DeviceConfiguration),
+        AndroidCustom(AndroidCustomConfiguration),
+        AndroidDeviceOwnerTrustedRootCertificate(AndroidDeviceOwnerTrustedRootCertificate),
+        IosExpeditedCheckin(IosExpeditedCheckinConfiguration),
+        MacOsTrustedRootCertificate(MacOsTrustedRootCertificate),
+        WindowsHealthMonitoring(WindowsHealthMonitoringConfiguration),
+        WindowsPhone81Custom(WindowsPhone81CustomConfiguration),
+        #[graph(other)]
+        Other(UnknownEntity),
+    }
+}
 
 // ---------------------------------------------------------------------------
 // The serde baseline: plain structs of the same fields, an internally tagged
