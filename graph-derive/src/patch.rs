@@ -119,14 +119,9 @@ pub fn expand(container: &Container) -> TokenStream {
     let vis = &container.original.vis;
     let patch = patch_ident(ident);
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
-    let updatable: Vec<_> = container
-        .fields()
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.is_updatable())
-        .collect();
+    let updatable: Vec<_> = container.fields().iter().filter(|f| f.is_updatable()).collect();
 
-    let fields = updatable.iter().map(|(_, field)| {
+    let fields = updatable.iter().map(|field| {
         let member = field.member;
         let ty = field.value_type();
         let doc = format!("The change to `{}`.", field.json_name);
@@ -135,7 +130,7 @@ pub fn expand(container: &Container) -> TokenStream {
             pub #member: #krate::Change<#ty>,
         }
     });
-    let setters = updatable.iter().map(|(_, field)| {
+    let setters = updatable.iter().map(|field| {
         let member = field.member;
         let ty = field.value_type();
         let clear = format_ident!("clear_{}", member.unraw());
@@ -159,11 +154,11 @@ pub fn expand(container: &Container) -> TokenStream {
             }
         }
     });
-    let entries = updatable.iter().map(|(i, field)| {
+    let entries = updatable.iter().map(|field| {
         let member = field.member;
         let name = &field.json_name;
         let value = if let Some(with) = &field.attrs.with {
-            let wrapper = crate::ser::serialize_with(container, *i, field.ty, with);
+            let wrapper = crate::ser::serialize_with(container, field.ty, with);
             let whole = match field.option_inner {
                 Some(_) => quote!(&::core::option::Option::Some(::core::clone::Clone::clone(__value))),
                 None => quote!(__value),
@@ -186,28 +181,17 @@ pub fn expand(container: &Container) -> TokenStream {
             }
         }
     });
-    let updatable_defaults = updatable.iter().map(|(_, field)| {
+    let updatable_defaults = updatable.iter().map(|field| {
         let member = field.member;
         quote!(#member: #krate::Change::Unchanged,)
     });
-    let written = container.written_type();
-    let hash = container.attrs.complex.is_none();
-    let type_entry = quote! {
-        match &self.__odata_type {
-            ::core::option::Option::Some(__name) => {
-                #krate::__private::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "@odata.type",
-                    &#krate::__private::TypeName::new(__name, #hash),
-                )?;
-            }
-            ::core::option::Option::None => {
-                #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, "@odata.type", #written)?;
-            }
-        }
-    };
+    // Only a type that keeps the `@odata.type` it read has one to send back.
+    let kept = container
+        .field(Role::ODataType)
+        .map(|_| quote!(self.__odata_type));
+    let type_entry = crate::ser::type_entry(container, kept);
     let type_entry = (!container.attrs.omit_body_type).then_some(type_entry);
-    let unchanged = updatable.iter().map(|(_, field)| {
+    let unchanged = updatable.iter().map(|field| {
         let member = field.member;
         quote!(&& self.#member.is_unchanged())
     });

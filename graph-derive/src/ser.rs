@@ -2,7 +2,7 @@
 //! serves it and the request bodies.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::ast::{Container, Field, Role};
@@ -72,7 +72,11 @@ fn special_field_assertions(container: &Container) -> TokenStream {
 /// the body kinds that carry it.
 fn writer(container: &Container) -> TokenStream {
     let krate = &container.krate;
-    let type_entry = type_entry(container, quote!(self));
+    let kept = container.field(Role::ODataType).map(|field| {
+        let member = field.member;
+        quote!(self.#member)
+    });
+    let type_entry = type_entry(container, kept);
     let type_entry = if container.attrs.omit_body_type {
         quote! {
             if ::core::matches!(__kind, #krate::BodyKind::Full) {
@@ -93,10 +97,9 @@ fn writer(container: &Container) -> TokenStream {
     let fields = container
         .fields()
         .iter()
-        .enumerate()
-        .filter(|(_, f)| f.is_property())
-        .map(|(i, field)| {
-            let entry = field_entry(container, i, field);
+        .filter(|f| f.is_property())
+        .map(|field| {
+            let entry = field_entry(container, field);
             match field.role {
                 Role::Key | Role::ReadOnly => quote! {
                     if ::core::matches!(__kind, #krate::BodyKind::Full) { #entry }
@@ -141,21 +144,21 @@ fn writer(container: &Container) -> TokenStream {
     }
 }
 
-/// The `@odata.type` entry: the value of the `odata_type` field when set,
+/// The `@odata.type` entry: the type name kept at `kept` (an
+/// `Option<String>` place, for types with an `odata_type` field) when set,
 /// else the declared type.
-pub fn type_entry(container: &Container, source: TokenStream) -> TokenStream {
+pub fn type_entry(container: &Container, kept: Option<TokenStream>) -> TokenStream {
     let krate = &container.krate;
     let written = container.written_type();
     let declared = quote! {
         #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, "@odata.type", #written)?;
     };
-    let Some(field) = container.field(Role::ODataType) else {
+    let Some(kept) = kept else {
         return declared;
     };
-    let member = field.member;
     let hash = container.attrs.complex.is_none();
     quote! {
-        match &#source.#member {
+        match &#kept {
             ::core::option::Option::Some(__name) => {
                 #krate::__private::serde::ser::SerializeMap::serialize_entry(
                     &mut __map,
@@ -169,13 +172,13 @@ pub fn type_entry(container: &Container, source: TokenStream) -> TokenStream {
 }
 
 /// Writes one set field: `Option`s only when `Some`.
-fn field_entry(container: &Container, index: usize, field: &Field) -> TokenStream {
+fn field_entry(container: &Container, field: &Field) -> TokenStream {
     let krate = &container.krate;
     let member = field.member;
     let name = &field.json_name;
     let entry = |value: TokenStream| quote!(#krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;);
     if let Some(with) = &field.attrs.with {
-        let wrapper = serialize_with(container, index, field.ty, with);
+        let wrapper = serialize_with(container, field.ty, with);
         let write = entry(quote!(&__SerializeWith(&self.#member)));
         let write = quote!({ #wrapper #write });
         return match field.option_inner {
@@ -202,13 +205,11 @@ fn field_entry(container: &Container, index: usize, field: &Field) -> TokenStrea
 }
 
 /// A local wrapper that serializes a field through its `with` module.
-pub fn serialize_with(container: &Container, index: usize, ty: &syn::Type, with: &syn::Path) -> TokenStream {
+pub fn serialize_with(container: &Container, ty: &syn::Type, with: &syn::Path) -> TokenStream {
     let krate = &container.krate;
-    let _ = index;
-    let name = format_ident!("__SerializeWith");
     quote! {
-        struct #name<'__a>(&'__a #ty);
-        impl #krate::__private::serde::Serialize for #name<'_> {
+        struct __SerializeWith<'__a>(&'__a #ty);
+        impl #krate::__private::serde::Serialize for __SerializeWith<'_> {
             fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
             where
                 __S: #krate::__private::serde::Serializer,
