@@ -364,3 +364,6 @@ mod tests {
 mod content;
 mod replay;
 pub use replay::{first_key, read_rest, Replay};
+
+mod probe;
+pub use probe::{DescribedShape, OtherShape, ShapeProbe};

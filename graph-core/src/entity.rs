@@ -44,6 +44,10 @@ pub trait GraphEntity: Serialize + for<'de> serde::Deserialize<'de> {
     /// not properties.
     const PROPERTIES: &'static [&'static str];
 
+    /// What the derive saw: the type's properties with their roles and wire
+    /// shapes, and its paths (see [`describe`](crate::describe)).
+    const DESCRIPTION: &'static crate::describe::Description;
+
     /// The patch type: what [`changes_since`](Self::changes_since) returns.
     type Patch: Patch;
 
@@ -173,6 +177,7 @@ impl<T: GraphEntity> GraphEntity for Box<T> {
     const ODATA_TYPE: &'static str = T::ODATA_TYPE;
     const PATHS: &'static [PathTemplate] = T::PATHS;
     const PROPERTIES: &'static [&'static str] = T::PROPERTIES;
+    const DESCRIPTION: &'static crate::describe::Description = T::DESCRIPTION;
     type Patch = T::Patch;
 
     fn key(&self) -> Option<&str> {

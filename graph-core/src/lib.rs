@@ -66,6 +66,7 @@
     clippy::panic
 )]
 
+pub mod describe;
 mod endpoint;
 mod entity;
 mod enums;

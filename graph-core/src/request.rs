@@ -1085,6 +1085,16 @@ mod tests {
             ),
         ];
         const PROPERTIES: &'static [&'static str] = &["id", "deviceName", "serialNumber"];
+        const DESCRIPTION: &'static crate::describe::Description = &crate::describe::Description {
+            rust_name: "Device",
+            odata_type: "microsoft.graph.managedDevice",
+            kind: crate::describe::TypeKind::Entity,
+            is_abstract: false,
+            open: false,
+            paths: Self::PATHS,
+            fields: &[],
+            variants: &[],
+        };
         type Patch = DevicePatch;
 
         fn key(&self) -> Option<&str> {

@@ -41,6 +41,10 @@ pub enum Role {
     Etag,
     ODataType,
     Skip,
+    /// Related entities read through `$expand`: read, never sent.
+    Navigation,
+    /// Entity URLs sent as `name@odata.bind`, never read.
+    Bind,
 }
 
 pub struct Field<'a> {
@@ -175,9 +179,10 @@ impl<'a> Field<'a> {
         let member = field.ident.as_ref()?;
         let attrs = attr::Field::from_ast(cx, &field.attrs);
         let role = check::field_role(cx, &attrs);
-        let json_name = match &attrs.rename {
-            Some(name) => name.clone(),
-            None => camel_case(&member.to_string()),
+        let json_name = match (&attrs.bind, &attrs.rename) {
+            (Some((_, name)), _) => name.clone(),
+            (None, Some(name)) => name.clone(),
+            (None, None) => camel_case(&member.to_string()),
         };
         Some(Field {
             member,
@@ -191,17 +196,41 @@ impl<'a> Field<'a> {
         })
     }
 
-    /// A property: a field with a JSON name of its own.
+    /// A property: a field read from and written to the full
+    /// representation under a JSON name of its own.
     pub fn is_property(&self) -> bool {
         matches!(
             self.role,
-            Role::Key | Role::ReadOnly | Role::Immutable | Role::Writable | Role::WriteOnly
+            Role::Key
+                | Role::ReadOnly
+                | Role::Immutable
+                | Role::Writable
+                | Role::WriteOnly
+                | Role::Navigation
         )
+    }
+
+    /// A property that `$select` asks for: not a navigation property.
+    pub fn is_selected(&self) -> bool {
+        self.is_property() && self.role != Role::Navigation
+    }
+
+    /// Described to graph-schema and queries: properties and bind fields.
+    pub fn is_described(&self) -> bool {
+        self.is_property() || self.role == Role::Bind
     }
 
     /// Sent in an update body and in patches.
     pub fn is_updatable(&self) -> bool {
-        matches!(self.role, Role::Writable | Role::WriteOnly)
+        matches!(self.role, Role::Writable | Role::WriteOnly | Role::Bind)
+    }
+
+    /// The name written in bodies: `name@odata.bind` for a bind field.
+    pub fn wire_name(&self) -> String {
+        match self.role {
+            Role::Bind => format!("{}@odata.bind", self.json_name),
+            _ => self.json_name.clone(),
+        }
     }
 
     /// The type a patch stores for this field: `T` of `Option<T>`, or the

@@ -86,6 +86,8 @@ const FIELD_ATTRS: &[&str] = &[
     "odata_type",
     "skip",
     "with",
+    "navigation",
+    "bind",
 ];
 const VARIANT_ATTRS: &[&str] = &["rename", "other"];
 
@@ -164,6 +166,9 @@ pub struct Field {
     pub odata_type: Option<Span>,
     pub skip: Option<Span>,
     pub with: Option<syn::Path>,
+    pub navigation: Option<Span>,
+    /// `bind = "members"`: the literal and the navigation property it binds.
+    pub bind: Option<(LitStr, String)>,
 }
 
 impl Field {
@@ -178,6 +183,8 @@ impl Field {
         let mut odata_type = Flag::none(cx, "odata_type");
         let mut skip = Flag::none(cx, "skip");
         let mut with = Attr::none(cx, "with");
+        let mut navigation = Flag::none(cx, "navigation");
+        let mut bind = Attr::none(cx, "bind");
 
         for attr in graph_attrs(attrs) {
             let result = attr.parse_nested_meta(|meta| {
@@ -203,6 +210,12 @@ impl Field {
                     odata_type.set(&meta);
                 } else if meta.path.is_ident("skip") {
                     skip.set(&meta);
+                } else if meta.path.is_ident("navigation") {
+                    navigation.set(&meta);
+                } else if meta.path.is_ident("bind") {
+                    let lit: LitStr = meta.value()?.parse()?;
+                    let value = lit.value();
+                    bind.set(&meta.path, (lit, value));
                 } else if meta.path.is_ident("with") {
                     let lit: LitStr = meta.value()?.parse()?;
                     match lit.parse::<syn::Path>() {
@@ -232,6 +245,8 @@ impl Field {
             odata_type: odata_type.get(),
             skip: skip.get(),
             with: with.get(),
+            navigation: navigation.get(),
+            bind: bind.get(),
         }
     }
 }

@@ -53,6 +53,8 @@ pub fn field_role(cx: &Ctxt, attrs: &attr::Field) -> Role {
         (attrs.etag, Role::Etag, "etag"),
         (attrs.odata_type, Role::ODataType, "odata_type"),
         (attrs.skip, Role::Skip, "skip"),
+        (attrs.navigation, Role::Navigation, "navigation"),
+        (attrs.bind.as_ref().map(|(lit, _)| lit.span()), Role::Bind, "bind"),
     ];
     let set: Vec<_> = roles
         .iter()

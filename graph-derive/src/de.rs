@@ -96,7 +96,7 @@ pub fn expand(container: &Container) -> TokenStream {
             Role::Extra => quote!(__extra),
             Role::Etag => quote!(::core::option::Option::flatten(__etag)),
             Role::ODataType => quote!(__odata_type),
-            Role::Skip => quote!(::core::default::Default::default()),
+            Role::Skip | Role::Bind => quote!(::core::default::Default::default()),
             _ => {
                 let name = &field.json_name;
                 let missing = match field.option_inner {

@@ -158,6 +158,14 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
             }
 
             #[automatically_derived]
+            impl #impl_generics #krate::describe::Describe for #ident #ty_generics #where_clause {
+                #[inline]
+                fn shape() -> #krate::describe::Shape {
+                    #krate::describe::Shape::Enum(#krate::describe::EnumDescription::of::<Self>())
+                }
+            }
+
+            #[automatically_derived]
             impl #impl_generics #krate::__private::serde::Serialize for #ident #ty_generics #where_clause {
                 fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
                 where

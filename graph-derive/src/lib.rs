@@ -8,6 +8,7 @@ mod attr;
 mod check;
 mod ctxt;
 mod de;
+mod describe;
 mod enums;
 mod patch;
 mod path;

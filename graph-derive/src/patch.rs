@@ -25,8 +25,9 @@ pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
     let properties = container
         .fields()
         .iter()
-        .filter(|f| f.is_property())
+        .filter(|f| f.is_selected())
         .map(|f| &f.json_name);
+    let description = crate::describe::expand(container);
     let key = match container.field(Role::Key) {
         Some(field) => {
             let member = field.member;
@@ -80,6 +81,7 @@ pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
             const ODATA_TYPE: &'static str = #odata_type;
             const PATHS: &'static [#krate::PathTemplate] = &[#(#paths),*];
             const PROPERTIES: &'static [&'static str] = &[#(#properties),*];
+            #description
             type Patch = #patch #ty_generics;
 
             #[inline]
@@ -109,6 +111,14 @@ pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
             }
         }
         #creatable
+
+            #[automatically_derived]
+            impl #impl_generics #krate::describe::Describe for #ident #ty_generics #where_clause {
+                #[inline]
+                fn shape() -> #krate::describe::Shape {
+                    #krate::describe::Shape::Type(<Self as #krate::GraphEntity>::DESCRIPTION)
+                }
+            }
     }
 }
 
@@ -156,7 +166,7 @@ pub fn expand(container: &Container) -> TokenStream {
     });
     let entries = updatable.iter().map(|field| {
         let member = field.member;
-        let name = &field.json_name;
+        let name = &field.wire_name();
         let value = if let Some(with) = &field.attrs.with {
             let wrapper = crate::ser::serialize_with(container, field.ty, with);
             let whole = match field.option_inner {

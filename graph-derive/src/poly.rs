@@ -209,6 +209,9 @@ pub fn expand(container: &Container) -> TokenStream {
         .iter()
         .map(|(variant, _)| quote!(#patch::#variant(__patch) => #krate::Patch::set_if_match(__patch, etag),));
     let accept_types: Vec<&syn::Type> = known.iter().map(|(_, ty)| *ty).collect();
+    let variant_types = &accept_types;
+    let is_abstract = container.is_abstract();
+    let open = other.is_some();
     let types = known
         .iter()
         .map(|(_, ty)| quote!(<#ty as #krate::GraphEntity>::ODATA_TYPE));
@@ -242,6 +245,16 @@ pub fn expand(container: &Container) -> TokenStream {
                 const ODATA_TYPE: &'static str = #odata_type;
                 const PATHS: &'static [#krate::PathTemplate] = &[#(#paths),*];
                 const PROPERTIES: &'static [&'static str] = &[];
+                const DESCRIPTION: &'static #krate::describe::Description = &#krate::describe::Description {
+                    rust_name: #enum_name,
+                    odata_type: #odata_type,
+                    kind: #krate::describe::TypeKind::Polymorphic,
+                    is_abstract: #is_abstract,
+                    open: #open,
+                    paths: <Self as #krate::GraphEntity>::PATHS,
+                    fields: &[],
+                    variants: &[#(<#variant_types as #krate::GraphEntity>::DESCRIPTION),*],
+                };
                 type Patch = #patch;
 
                 fn key(&self) -> ::core::option::Option<&str> {
@@ -279,6 +292,14 @@ pub fn expand(container: &Container) -> TokenStream {
             }
 
             #creatable
+
+            #[automatically_derived]
+            impl #krate::describe::Describe for #ident {
+                #[inline]
+                fn shape() -> #krate::describe::Shape {
+                    #krate::describe::Shape::Type(<Self as #krate::GraphEntity>::DESCRIPTION)
+                }
+            }
 
             #[automatically_derived]
             impl #krate::__private::serde::Serialize for #ident {

@@ -97,11 +97,14 @@ fn writer(container: &Container) -> TokenStream {
     let fields = container
         .fields()
         .iter()
-        .filter(|f| f.is_property())
+        .filter(|f| f.is_property() || f.role == Role::Bind)
         .map(|field| {
             let entry = field_entry(container, field);
             match field.role {
-                Role::Key | Role::ReadOnly => quote! {
+                Role::Bind => quote! {
+                    if !::core::matches!(__kind, #krate::BodyKind::Full) { #entry }
+                },
+                Role::Key | Role::ReadOnly | Role::Navigation => quote! {
                     if ::core::matches!(__kind, #krate::BodyKind::Full) { #entry }
                 },
                 Role::Immutable => quote! {
@@ -175,7 +178,7 @@ pub fn type_entry(container: &Container, kept: Option<TokenStream>) -> TokenStre
 fn field_entry(container: &Container, field: &Field) -> TokenStream {
     let krate = &container.krate;
     let member = field.member;
-    let name = &field.json_name;
+    let name = &field.wire_name();
     let entry = |value: TokenStream| quote!(#krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;);
     if let Some(with) = &field.attrs.with {
         let wrapper = serialize_with(container, field.ty, with);
