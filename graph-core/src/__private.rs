@@ -13,6 +13,7 @@ pub use serde_json;
 pub use std::string::String;
 pub use std::vec::Vec;
 
+pub use crate::entity::BodyKind;
 pub use crate::wire::{Wire, WireFormat, WireSeed};
 
 mod seq;
@@ -367,3 +368,10 @@ pub use replay::{first_key, read_rest, Replay};
 
 mod probe;
 pub use probe::{DescribedShape, OtherShape, ShapeProbe};
+
+mod body;
+pub use body::{
+    is_annotation, write_nested_extra, AsBody, BodyForm, ChangeEntity, ChangeEntityOption, ChangeOption,
+    ChangeProbe, ChangeRequired, ChangeRequiredProbe, Probe, ReadIndexedProbe, ReadIndexedSerde,
+    ReadIndexedWire, ReadProbe, ReadSerde, ReadWire, ViaBody, ViaSerde, ViaWire,
+};

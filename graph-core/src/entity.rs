@@ -77,8 +77,16 @@ pub trait GraphEntity: Serialize + for<'de> serde::Deserialize<'de> {
         name == Self::ODATA_TYPE
     }
 
+    /// Writes the value as `kind` says; `old`, in a nested update, is the
+    /// value it replaces (members `old` had and `self` lacks are written as
+    /// `null`).
     #[doc(hidden)]
-    fn __serialize_body<S: Serializer>(&self, serializer: S, kind: BodyKind) -> Result<S::Ok, S::Error>;
+    fn __serialize_body<S: Serializer>(
+        &self,
+        serializer: S,
+        kind: BodyKind,
+        old: Option<&Self>,
+    ) -> Result<S::Ok, S::Error>;
 }
 
 /// A type whose values can be created with a POST: every `GraphEntity`
@@ -119,16 +127,40 @@ pub trait Creatable: GraphEntity {
     }
 }
 
-/// Which request body a type writes.
+/// Which representation a value writes.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
-    /// POST: writable and immutable fields.
-    Create,
-    /// PATCH of every writable field.
-    Update,
     /// The full representation (`serde::Serialize`).
     Full,
+    /// A POST body: writable and immutable fields, no `extra`.
+    Create,
+    /// A PATCH body of every writable field, no `extra`.
+    Update,
+    /// A complex value inside a create body: its create body with the
+    /// members of its `extra` map that are not annotations.
+    NestedCreate,
+    /// A complex value inside an update body or a patch.
+    NestedUpdate,
+}
+
+impl BodyKind {
+    /// The kind of the values nested in a value of this kind.
+    #[inline]
+    pub fn nested(self) -> BodyKind {
+        match self {
+            BodyKind::Full => BodyKind::Full,
+            BodyKind::Create | BodyKind::NestedCreate => BodyKind::NestedCreate,
+            BodyKind::Update | BodyKind::NestedUpdate => BodyKind::NestedUpdate,
+        }
+    }
+
+    /// Whether immutable fields are written: in the full representation
+    /// and create bodies.
+    #[inline]
+    pub fn writes_immutable(self) -> bool {
+        matches!(self, BodyKind::Full | BodyKind::Create | BodyKind::NestedCreate)
+    }
 }
 
 /// The update body of an entity, from [`GraphEntity::update_body`].
@@ -161,13 +193,13 @@ pub struct CreateBody<'a, T: ?Sized>(pub &'a T);
 
 impl<T: GraphEntity> Serialize for UpdateBody<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.__serialize_body(serializer, BodyKind::Update)
+        self.0.__serialize_body(serializer, BodyKind::Update, None)
     }
 }
 
 impl<T: GraphEntity> Serialize for CreateBody<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.__serialize_body(serializer, BodyKind::Create)
+        self.0.__serialize_body(serializer, BodyKind::Create, None)
     }
 }
 
@@ -196,8 +228,13 @@ impl<T: GraphEntity> GraphEntity for Box<T> {
         T::__accepts(name)
     }
 
-    fn __serialize_body<S: Serializer>(&self, serializer: S, kind: BodyKind) -> Result<S::Ok, S::Error> {
-        (**self).__serialize_body(serializer, kind)
+    fn __serialize_body<S: Serializer>(
+        &self,
+        serializer: S,
+        kind: BodyKind,
+        old: Option<&Self>,
+    ) -> Result<S::Ok, S::Error> {
+        (**self).__serialize_body(serializer, kind, old.map(|old| &**old))
     }
 }
 

@@ -23,6 +23,18 @@ pub enum Change<T> {
     Set(T),
     /// Sent as `null`: the server clears the property.
     Clear,
+    /// Sent as `new`, a complex value that replaces `old`: written in its
+    /// body form, with `null` for every member (at any depth) that `old`
+    /// had and `new` lacks, so that a service that merges complex values
+    /// member by member (OData 4.01) clears them too. Made by
+    /// [`changes_since`](crate::GraphEntity::changes_since) for fields
+    /// whose values are `GraphEntity` types.
+    Replace {
+        /// The value sent.
+        new: T,
+        /// The value it replaces.
+        old: T,
+    },
 }
 
 impl<T> Change<T> {
@@ -57,6 +69,65 @@ impl<T> Change<T> {
         match new {
             Some(value) => Change::Set(value.clone()),
             None => Change::Clear,
+        }
+    }
+
+    /// The value this change sends, if it sends one (`Set` or `Replace`).
+    ///
+    /// ```
+    /// use graph_core::Change;
+    /// assert_eq!(Change::Set(1).value(), Some(&1));
+    /// assert_eq!(Change::Replace { new: 2, old: 1 }.value(), Some(&2));
+    /// assert_eq!(Change::<u8>::Clear.value(), None);
+    /// ```
+    #[inline]
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Change::Set(value) | Change::Replace { new: value, .. } => Some(value),
+            Change::Unchanged | Change::Clear => None,
+        }
+    }
+
+    /// The change from `old` to `new` of an optional complex value: like
+    /// [`between_options`](Self::between_options), but a value that
+    /// replaces another one is a [`Change::Replace`] that remembers it.
+    ///
+    /// ```
+    /// use graph_core::Change;
+    /// assert_eq!(Change::replacing_options(&Some(2), &Some(1)), Change::Replace { new: 2, old: 1 });
+    /// assert_eq!(Change::replacing_options(&Some(2), &None), Change::Set(2));
+    /// assert_eq!(Change::replacing_options(&None::<u8>, &Some(1)), Change::Clear);
+    /// ```
+    #[inline]
+    pub fn replacing_options(new: &Option<T>, old: &Option<T>) -> Self
+    where
+        T: PartialEq + Clone,
+    {
+        match (new, old) {
+            (Some(new), Some(old)) => Change::replacing(new, old),
+            _ => Change::between_options(new, old),
+        }
+    }
+
+    /// The change from `old` to `new` of a required complex value.
+    ///
+    /// ```
+    /// use graph_core::Change;
+    /// assert_eq!(Change::replacing(&2, &1), Change::Replace { new: 2, old: 1 });
+    /// assert_eq!(Change::replacing(&1, &1), Change::Unchanged);
+    /// ```
+    #[inline]
+    pub fn replacing(new: &T, old: &T) -> Self
+    where
+        T: PartialEq + Clone,
+    {
+        if new == old {
+            Change::Unchanged
+        } else {
+            Change::Replace {
+                new: new.clone(),
+                old: old.clone(),
+            }
         }
     }
 

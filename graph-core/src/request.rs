@@ -1042,7 +1042,9 @@ mod tests {
             let mut map = serializer.serialize_map(None)?;
             map.serialize_entry("@odata.type", TYPE)?;
             match &self.device_name {
-                Change::Set(name) => map.serialize_entry("deviceName", name)?,
+                Change::Set(name) | Change::Replace { new: name, .. } => {
+                    map.serialize_entry("deviceName", name)?
+                }
                 Change::Clear => map.serialize_entry("deviceName", &())?,
                 Change::Unchanged => {}
             }
@@ -1109,7 +1111,12 @@ mod tests {
                 etag: old.etag.clone(),
             }
         }
-        fn __serialize_body<S: Serializer>(&self, serializer: S, kind: BodyKind) -> Result<S::Ok, S::Error> {
+        fn __serialize_body<S: Serializer>(
+            &self,
+            serializer: S,
+            kind: BodyKind,
+            _old: Option<&Self>,
+        ) -> Result<S::Ok, S::Error> {
             let mut map = serializer.serialize_map(None)?;
             map.serialize_entry("@odata.type", TYPE)?;
             if let Some(name) = &self.device_name {

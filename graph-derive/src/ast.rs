@@ -6,7 +6,6 @@ use quote::quote;
 use syn::{Data as SynData, DeriveInput, Fields, Ident, Type};
 
 use crate::attr;
-use crate::check;
 use crate::ctxt::Ctxt;
 use crate::path::Template;
 use crate::shape;
@@ -47,6 +46,22 @@ pub enum Role {
     Bind,
 }
 
+/// How the generated code handles a field's values, from the spelling of
+/// its type.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Handling {
+    /// Through its `#[graph(with)]` module.
+    With,
+    /// Spelled as a type with a Graph wire format (chrono types, floats).
+    Wire,
+    /// Spelled as a plain serde value (strings, booleans, integers).
+    Plain,
+    /// Anything else (enums, complex types, aliases): the generated code
+    /// asks the compiler, through autoref probes, whether the type has a
+    /// body form or a wire format.
+    Probe,
+}
+
 pub struct Field<'a> {
     pub member: &'a Ident,
     pub attrs: attr::Field,
@@ -56,8 +71,8 @@ pub struct Field<'a> {
     pub json_name: String,
     /// `T` when the field is `Option<T>`.
     pub option_inner: Option<&'a Type>,
-    /// Written through graph-core's wire formats.
-    pub wire: bool,
+    /// How values of the field are written, read and compared.
+    pub handling: Handling,
     /// A `Vec` (or `Option<Vec>`) read with indexed errors.
     pub indexed: bool,
 }
@@ -71,17 +86,18 @@ pub struct Variant<'a> {
 }
 
 impl<'a> Container<'a> {
-    /// Parses and checks the input of `#[derive(GraphEntity)]`.
-    pub fn entity(input: &'a DeriveInput) -> syn::Result<Container<'a>> {
-        let cx = Ctxt::new();
-        let attrs = attr::Container::from_ast(&cx, &input.attrs);
+    /// Parses the input of `#[derive(GraphEntity)]`, recording in `cx` the
+    /// errors of each attribute on its own; `check` holds the rules between
+    /// them.
+    pub fn from_ast(cx: &Ctxt, input: &'a DeriveInput) -> Container<'a> {
+        let attrs = attr::Container::from_ast(cx, &input.attrs);
         let data = match &input.data {
             SynData::Struct(data) => match &data.fields {
                 Fields::Named(fields) => Data::Struct(
                     fields
                         .named
                         .iter()
-                        .filter_map(|field| Field::from_ast(&cx, field))
+                        .filter_map(|field| Field::from_ast(cx, field))
                         .collect(),
                 ),
                 Fields::Unnamed(_) => {
@@ -104,7 +120,7 @@ impl<'a> Container<'a> {
                     .iter()
                     .map(|variant| Variant {
                         ident: &variant.ident,
-                        attrs: attr::Variant::from_ast(&cx, &variant.attrs, false),
+                        attrs: attr::Variant::from_ast(cx, &variant.attrs, false),
                         ty: match &variant.fields {
                             Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
                                 fields.unnamed.first().map(|field| &field.ty)
@@ -123,17 +139,17 @@ impl<'a> Container<'a> {
                 Data::Struct(Vec::new())
             }
         };
-        let odata_type = check::odata_type(&cx, input, &attrs);
+        let odata_type = odata_type(cx, input, &attrs);
         let paths = attrs
             .paths
             .iter()
-            .filter_map(|lit| Template::parse(&cx, lit))
+            .filter_map(|lit| Template::parse(cx, lit))
             .collect();
         let krate = match &attrs.krate {
             Some(path) => quote!(#path),
             None => quote!(::graph_core),
         };
-        let container = Container {
+        Container {
             ident: &input.ident,
             attrs,
             data,
@@ -142,10 +158,7 @@ impl<'a> Container<'a> {
             odata_type,
             paths,
             krate,
-        };
-        check::container(&cx, &container);
-        cx.check()?;
-        Ok(container)
+        }
     }
 
     pub fn fields(&self) -> &[Field<'a>] {
@@ -178,7 +191,7 @@ impl<'a> Field<'a> {
     fn from_ast(cx: &Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
         let member = field.ident.as_ref()?;
         let attrs = attr::Field::from_ast(cx, &field.attrs);
-        let role = check::field_role(cx, &attrs);
+        let role = field_role(cx, &attrs);
         let json_name = match (&attrs.bind, &attrs.rename) {
             (Some((_, name)), _) => name.clone(),
             (None, Some(name)) => name.clone(),
@@ -190,7 +203,15 @@ impl<'a> Field<'a> {
             role,
             json_name,
             option_inner: shape::option_inner(&field.ty),
-            wire: attrs.with.is_none() && shape::uses_wire(&field.ty),
+            handling: if attrs.with.is_some() {
+                Handling::With
+            } else if shape::uses_wire(&field.ty) {
+                Handling::Wire
+            } else if shape::is_plain(&field.ty) {
+                Handling::Plain
+            } else {
+                Handling::Probe
+            },
             indexed: attrs.with.is_none() && shape::is_vec(&field.ty),
             attrs,
         })
@@ -238,6 +259,76 @@ impl<'a> Field<'a> {
     pub fn value_type(&self) -> &'a Type {
         self.option_inner.unwrap_or(self.ty)
     }
+}
+
+/// The declared OData type: required, namespace-qualified, `#` optional.
+fn odata_type(cx: &Ctxt, input: &DeriveInput, attrs: &attr::Container) -> String {
+    let Some((lit, value)) = &attrs.odata_type else {
+        cx.error_spanned_by(
+            &input.ident,
+            "missing #[graph(odata_type = \"...\")]; name the OData type, as in `microsoft.graph.deviceCategory`",
+        );
+        return String::new();
+    };
+    let name = value.strip_prefix('#').unwrap_or(value);
+    if name.is_empty() {
+        cx.error_spanned_by(
+            lit,
+            "empty odata_type; write the namespace-qualified type name, as in `microsoft.graph.deviceCategory`",
+        );
+        return String::new();
+    }
+    let valid_part = |part: &str| {
+        let mut chars = part.chars();
+        matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let parts: Vec<&str> = name.split('.').collect();
+    if parts.len() < 2 || !parts.iter().all(|part| valid_part(part)) {
+        cx.error_spanned_by(
+            lit,
+            format!("`{value}` is not a namespace-qualified OData type name; write it as `namespace.Name`, as in `microsoft.graph.deviceCategory`"),
+        );
+    }
+    name.to_owned()
+}
+
+/// The role a field's attributes give it, rejecting combinations that
+/// contradict each other.
+fn field_role(cx: &Ctxt, attrs: &attr::Field) -> Role {
+    let roles = [
+        (attrs.key, Role::Key, "key"),
+        (attrs.read_only, Role::ReadOnly, "read_only"),
+        (attrs.immutable, Role::Immutable, "immutable"),
+        (attrs.write_only, Role::WriteOnly, "write_only"),
+        (attrs.extra, Role::Extra, "extra"),
+        (attrs.etag, Role::Etag, "etag"),
+        (attrs.odata_type, Role::ODataType, "odata_type"),
+        (attrs.skip, Role::Skip, "skip"),
+        (attrs.navigation, Role::Navigation, "navigation"),
+        (attrs.bind.as_ref().map(|(lit, _)| lit.span()), Role::Bind, "bind"),
+    ];
+    let set: Vec<_> = roles
+        .iter()
+        .filter_map(|(span, role, name)| span.map(|s| (s, *role, *name)))
+        .collect();
+    let mut chosen = Role::Writable;
+    for (i, (span, role, name)) in set.iter().enumerate() {
+        if i == 0 {
+            chosen = *role;
+            continue;
+        }
+        let (_, first_role, first) = set[0];
+        // key is server-owned already: `key` with `read_only` says the same twice.
+        if first_role == Role::Key && *role == Role::ReadOnly {
+            continue;
+        }
+        cx.syn_error(syn::Error::new(
+            *span,
+            format!("#[graph({name})] cannot be combined with #[graph({first})]"),
+        ));
+    }
+    chosen
 }
 
 /// `device_name` → `deviceName`; a raw identifier loses its `r#`.

@@ -2,82 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use syn::DeriveInput;
+use quote::ToTokens;
 
-use crate::ast::{Container, Data, Role};
-use crate::attr;
+use crate::ast::{Container, Data, Role, Variant};
 use crate::ctxt::Ctxt;
 use crate::shape;
-
-/// The declared OData type: required, namespace-qualified, `#` optional.
-pub fn odata_type(cx: &Ctxt, input: &DeriveInput, attrs: &attr::Container) -> String {
-    let Some((lit, value)) = &attrs.odata_type else {
-        cx.error_spanned_by(
-            &input.ident,
-            "missing #[graph(odata_type = \"...\")]; name the OData type, as in `microsoft.graph.deviceCategory`",
-        );
-        return String::new();
-    };
-    let name = value.strip_prefix('#').unwrap_or(value);
-    if name.is_empty() {
-        cx.error_spanned_by(
-            lit,
-            "empty odata_type; write the namespace-qualified type name, as in `microsoft.graph.deviceCategory`",
-        );
-        return String::new();
-    }
-    let valid_part = |part: &str| {
-        let mut chars = part.chars();
-        matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
-            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-    };
-    let parts: Vec<&str> = name.split('.').collect();
-    if parts.len() < 2 || !parts.iter().all(|part| valid_part(part)) {
-        cx.error_spanned_by(
-            lit,
-            format!("`{value}` is not a namespace-qualified OData type name; write it as `namespace.Name`, as in `microsoft.graph.deviceCategory`"),
-        );
-    }
-    name.to_owned()
-}
-
-/// The role a field's attributes give it, rejecting combinations that
-/// contradict each other.
-pub fn field_role(cx: &Ctxt, attrs: &attr::Field) -> Role {
-    let roles = [
-        (attrs.key, Role::Key, "key"),
-        (attrs.read_only, Role::ReadOnly, "read_only"),
-        (attrs.immutable, Role::Immutable, "immutable"),
-        (attrs.write_only, Role::WriteOnly, "write_only"),
-        (attrs.extra, Role::Extra, "extra"),
-        (attrs.etag, Role::Etag, "etag"),
-        (attrs.odata_type, Role::ODataType, "odata_type"),
-        (attrs.skip, Role::Skip, "skip"),
-        (attrs.navigation, Role::Navigation, "navigation"),
-        (attrs.bind.as_ref().map(|(lit, _)| lit.span()), Role::Bind, "bind"),
-    ];
-    let set: Vec<_> = roles
-        .iter()
-        .filter_map(|(span, role, name)| span.map(|s| (s, *role, *name)))
-        .collect();
-    let mut chosen = Role::Writable;
-    for (i, (span, role, name)) in set.iter().enumerate() {
-        if i == 0 {
-            chosen = *role;
-            continue;
-        }
-        let (_, first_role, first) = set[0];
-        // key is server-owned already: `key` with `read_only` says the same twice.
-        if first_role == Role::Key && *role == Role::ReadOnly {
-            continue;
-        }
-        cx.syn_error(syn::Error::new(
-            *span,
-            format!("#[graph({name})] cannot be combined with #[graph({first})]"),
-        ));
-    }
-    chosen
-}
 
 /// Checks on the whole container.
 pub fn container(cx: &Ctxt, container: &Container) {
@@ -89,7 +18,7 @@ pub fn container(cx: &Ctxt, container: &Container) {
             complex_has_no_key_or_path(cx, container);
             rename_with_role(cx, container);
         }
-        Data::Enum(_) => crate::poly::check(cx, container),
+        Data::Enum(_) => polymorphic(cx, container),
     }
 }
 
@@ -190,6 +119,72 @@ fn rename_with_role(cx: &Ctxt, container: &Container) {
                 field.member,
                 "#[graph(rename)] applies to properties, not to extra, etag, odata_type or skip fields",
             );
+        }
+    }
+}
+
+/// Rules of a polymorphic enum.
+fn polymorphic(cx: &Ctxt, container: &Container) {
+    let Data::Enum(variants) = &container.data else {
+        return;
+    };
+    if variants.is_empty() {
+        cx.error_spanned_by(
+            container.ident,
+            "#[derive(GraphEntity)] on an enum needs variants, each wrapping one GraphEntity type",
+        );
+    }
+    // a fieldless enum is a GraphEnum
+    if !variants.is_empty() && variants.iter().all(|v| v.original.fields.is_empty()) {
+        cx.error_spanned_by(
+            container.ident,
+            "a fieldless enum is a Graph enumeration: use #[derive(GraphEnum)]; #[derive(GraphEntity)] on an enum needs variants that each wrap one GraphEntity type",
+        );
+        return;
+    }
+    // each variant wraps exactly one type
+    for variant in variants.iter().filter(|v| v.ty.is_none()) {
+        let example = variants
+            .iter()
+            .find_map(|v| v.ty)
+            .map(|ty| ty.to_token_stream().to_string().replace(' ', ""))
+            .unwrap_or_else(|| "IosGeneralDeviceConfiguration".to_owned());
+        let message = format!(
+            "variant `{}` must wrap one GraphEntity type, as in `{}({example})`",
+            variant.ident, variant.ident
+        );
+        if variant.original.fields.is_empty() {
+            cx.error_spanned_by(variant.ident, message);
+        } else {
+            cx.error_spanned_by(&variant.original.fields, message);
+        }
+    }
+    // at most one `other` variant
+    for variant in variants.iter().filter(|v| v.attrs.other.is_some()).skip(1) {
+        if let Some(span) = variant.attrs.other {
+            cx.syn_error(syn::Error::new(
+                span,
+                "#[graph(other)] can only be used on one variant",
+            ));
+        }
+    }
+    // no type wrapped twice
+    let mut seen: Vec<(String, &Variant)> = Vec::new();
+    for variant in variants.iter().filter(|v| v.attrs.other.is_none()) {
+        let Some(ty) = variant.ty else { continue };
+        let key = ty.to_token_stream().to_string();
+        if let Some((_, first)) = seen.iter().find(|(existing, _)| *existing == key) {
+            cx.error_spanned_by(
+                ty,
+                format!(
+                    "variants `{}` and `{}` both wrap `{}`; each type needs one variant",
+                    first.ident,
+                    variant.ident,
+                    key.replace(' ', "")
+                ),
+            );
+        } else {
+            seen.push((key, variant));
         }
     }
 }

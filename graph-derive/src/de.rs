@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ast::{Container, Field, Role};
+use crate::ast::{Container, Field, Handling, Role};
 
 pub fn expand(container: &Container) -> TokenStream {
     let krate = &container.krate;
@@ -101,7 +101,7 @@ pub fn expand(container: &Container) -> TokenStream {
                 let name = &field.json_name;
                 let missing = match field.option_inner {
                     Some(_) => quote!(::core::option::Option::None),
-                    None if field.attrs.with.is_none() && !field.wire && !field.indexed => quote! {
+                    None if matches!(field.handling, Handling::Plain | Handling::Probe) && !field.indexed => quote! {
                         #krate::__private::missing_field::<_, __A::Error>(#name)?
                     },
                     None => quote! {
@@ -240,30 +240,7 @@ fn read_property(container: &Container, index: usize, field: &Field) -> TokenStr
     let krate = &container.krate;
     let variant = format_ident!("__field{}", index);
     let name = &field.json_name;
-    let ty = field.ty;
-    let read = if let Some(with) = &field.attrs.with {
-        quote! {{
-            struct __DeserializeWith(#ty);
-            impl<'de> #krate::__private::serde::Deserialize<'de> for __DeserializeWith {
-                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                where
-                    __D: #krate::__private::serde::Deserializer<'de>,
-                {
-                    ::core::result::Result::map(#with::deserialize(__deserializer), __DeserializeWith)
-                }
-            }
-            ::core::result::Result::map(
-                #krate::__private::serde::de::MapAccess::next_value::<__DeserializeWith>(&mut __map),
-                |__wrapped| __wrapped.0,
-            )
-        }}
-    } else if field.wire {
-        quote!(#krate::__private::serde::de::MapAccess::next_value_seed(&mut __map, #krate::__private::WireSeed::<#ty>::new()))
-    } else if field.indexed {
-        quote!(#krate::__private::serde::de::MapAccess::next_value_seed(&mut __map, #krate::__private::IndexedSeed::<#ty>::new()))
-    } else {
-        quote!(#krate::__private::serde::de::MapAccess::next_value::<#ty>(&mut __map))
-    };
+    let read = crate::values::read_value(container, field);
     quote! {
         __Field::#variant => {
             if ::core::option::Option::is_some(&#variant) {

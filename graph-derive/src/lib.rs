@@ -9,12 +9,14 @@ mod check;
 mod ctxt;
 mod de;
 mod describe;
+mod entity;
 mod enums;
 mod patch;
 mod path;
 mod poly;
 mod ser;
 mod shape;
+mod values;
 
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};
@@ -23,17 +25,26 @@ use syn::{parse_macro_input, DeriveInput};
 #[proc_macro_derive(GraphEntity, attributes(graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    expand(
-        ast::Container::entity(&input).map(|container| match &container.data {
-            ast::Data::Struct(_) => {
-                let mut tokens = ser::expand(&container);
-                tokens.extend(de::expand(&container));
-                tokens.extend(patch::expand(&container));
-                tokens
-            }
-            ast::Data::Enum(_) => poly::expand(&container),
-        }),
-    )
+    expand(entity(&input))
+}
+
+/// The stages run one way: attributes and the intermediate form (`ast`),
+/// the rules between them (`check`), then the generators.
+fn entity(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+    let cx = ctxt::Ctxt::new();
+    let container = ast::Container::from_ast(&cx, input);
+    check::container(&cx, &container);
+    cx.check()?;
+    Ok(match &container.data {
+        ast::Data::Struct(_) => {
+            let mut tokens = ser::expand(&container);
+            tokens.extend(entity::expand(&container));
+            tokens.extend(de::expand(&container));
+            tokens.extend(patch::expand(&container));
+            tokens
+        }
+        ast::Data::Enum(_) => poly::expand(&container),
+    })
 }
 
 /// Derives `GraphEnum`, `Serialize` and `Deserialize` for a fieldless enum.

@@ -1,126 +1,11 @@
-//! `impl GraphEntity` and the generated patch type with its builder.
+//! The generated patch type with its builder.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote};
 use syn::ext::IdentExt;
-use syn::spanned::Spanned;
-use syn::Ident;
 
 use crate::ast::{Container, Role};
-
-/// The name of the patch type of `ident`.
-pub fn patch_ident(ident: &Ident) -> Ident {
-    format_ident!("{}Patch", ident.unraw(), span = ident.span())
-}
-
-/// `impl GraphEntity` (and `Creatable` unless abstract), with `writer` as
-/// the body of the hidden serializer.
-pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
-    let krate = &container.krate;
-    let ident = container.ident;
-    let patch = patch_ident(ident);
-    let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
-    let odata_type = &container.odata_type;
-    let paths = container.paths.iter().map(|path| path.to_tokens(krate));
-    let properties = container
-        .fields()
-        .iter()
-        .filter(|f| f.is_selected())
-        .map(|f| &f.json_name);
-    let description = crate::describe::expand(container);
-    let key = match container.field(Role::Key) {
-        Some(field) => {
-            let member = field.member;
-            quote!(#krate::__private::AsKey::as_key(&self.#member))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    let etag = match container.field(Role::Etag) {
-        Some(field) => {
-            let member = field.member;
-            quote!(::core::option::Option::as_deref(&self.#member))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    let changes = container
-        .fields()
-        .iter()
-        .filter(|f| f.is_updatable())
-        .map(|field| {
-            let member = field.member;
-            let between = match field.option_inner {
-                Some(_) => quote!(between_options),
-                None => quote!(between),
-            };
-            let span = field.ty.span();
-            quote_spanned!(span=> #member: #krate::Change::#between(&self.#member, &old.#member),)
-        });
-    let if_match = match container.field(Role::Etag) {
-        Some(field) => {
-            let member = field.member;
-            quote!(::core::clone::Clone::clone(&old.#member))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    let odata_type_value = match container.field(Role::ODataType) {
-        Some(field) => {
-            let member = field.member;
-            quote!(::core::clone::Clone::clone(&self.#member))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    let creatable = (!container.is_abstract()).then(|| {
-        quote! {
-            #[automatically_derived]
-            impl #impl_generics #krate::Creatable for #ident #ty_generics #where_clause {}
-        }
-    });
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics #krate::GraphEntity for #ident #ty_generics #where_clause {
-            const ODATA_TYPE: &'static str = #odata_type;
-            const PATHS: &'static [#krate::PathTemplate] = &[#(#paths),*];
-            const PROPERTIES: &'static [&'static str] = &[#(#properties),*];
-            #description
-            type Patch = #patch #ty_generics;
-
-            #[inline]
-            fn key(&self) -> ::core::option::Option<&str> {
-                #key
-            }
-
-            #[inline]
-            fn etag(&self) -> ::core::option::Option<&str> {
-                #etag
-            }
-
-            #[inline]
-            fn changes_since(&self, old: &Self) -> Self::Patch {
-                #patch {
-                    #(#changes)*
-                    __if_match: #if_match,
-                    __odata_type: #odata_type_value,
-                }
-            }
-
-            fn __serialize_body<__S>(&self, __serializer: __S, __kind: #krate::BodyKind) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __S: #krate::__private::serde::Serializer,
-            {
-                #writer
-            }
-        }
-        #creatable
-
-            #[automatically_derived]
-            impl #impl_generics #krate::describe::Describe for #ident #ty_generics #where_clause {
-                #[inline]
-                fn shape() -> #krate::describe::Shape {
-                    #krate::describe::Shape::Type(<Self as #krate::GraphEntity>::DESCRIPTION)
-                }
-            }
-    }
-}
+use crate::values::{self, patch_ident};
 
 /// The patch type, its builder methods and its `Serialize` and `Patch` impls.
 pub fn expand(container: &Container) -> TokenStream {
@@ -167,23 +52,29 @@ pub fn expand(container: &Container) -> TokenStream {
     let entries = updatable.iter().map(|field| {
         let member = field.member;
         let name = &field.wire_name();
-        let value = if let Some(with) = &field.attrs.with {
-            let wrapper = crate::ser::serialize_with(container, field.ty, with);
-            let whole = match field.option_inner {
-                Some(_) => quote!(&::core::option::Option::Some(::core::clone::Clone::clone(__value))),
-                None => quote!(__value),
+        let write = |old: TokenStream| {
+            let value = match &field.attrs.with {
+                Some(with) => {
+                    let wrapper = values::serialize_with(container, field.ty, with);
+                    let whole = match field.option_inner {
+                        Some(_) => quote!(&::core::option::Option::Some(::core::clone::Clone::clone(__value))),
+                        None => quote!(__value),
+                    };
+                    quote!({ #wrapper &__SerializeWith(#whole) })
+                }
+                None => values::write_value(container, field, quote!(__value), quote!(#krate::BodyKind::Update), old),
             };
-            quote!({ #wrapper &__SerializeWith(#whole) })
-        } else if field.wire {
-            quote!(&#krate::__private::Wire(__value))
-        } else {
-            quote!(__value)
+            quote!(#krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;)
         };
+        let set = write(quote!(::core::option::Option::None));
+        let replace = write(quote!(::core::option::Option::Some(__old)));
         quote! {
             match &self.#member {
                 #krate::Change::Unchanged => {}
-                #krate::Change::Set(__value) => {
-                    #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;
+                #krate::Change::Set(__value) => { #set }
+                #krate::Change::Replace { new: __value, old: __old } => {
+                    let _ = __old;
+                    #replace
                 }
                 #krate::Change::Clear => {
                     #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, &::core::option::Option::<()>::None)?;
@@ -199,7 +90,7 @@ pub fn expand(container: &Container) -> TokenStream {
     let kept = container
         .field(Role::ODataType)
         .map(|_| quote!(self.__odata_type));
-    let type_entry = crate::ser::type_entry(container, kept);
+    let type_entry = values::type_entry(container, kept);
     let type_entry = (!container.attrs.omit_body_type).then_some(type_entry);
     let unchanged = updatable.iter().map(|field| {
         let member = field.member;

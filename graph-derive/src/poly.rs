@@ -2,77 +2,10 @@
 //! `@odata.type`, delegate everything else to the variant's value.
 
 use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
+use quote::quote;
 
-use crate::ast::{Container, Data, Variant};
-use crate::ctxt::Ctxt;
-use crate::patch::patch_ident;
-
-/// Rules of a polymorphic enum.
-pub fn check(cx: &Ctxt, container: &Container) {
-    let Data::Enum(variants) = &container.data else {
-        return;
-    };
-    if variants.is_empty() {
-        cx.error_spanned_by(
-            container.ident,
-            "#[derive(GraphEntity)] on an enum needs variants, each wrapping one GraphEntity type",
-        );
-    }
-    // a fieldless enum is a GraphEnum
-    if !variants.is_empty() && variants.iter().all(|v| v.original.fields.is_empty()) {
-        cx.error_spanned_by(
-            container.ident,
-            "a fieldless enum is a Graph enumeration: use #[derive(GraphEnum)]; #[derive(GraphEntity)] on an enum needs variants that each wrap one GraphEntity type",
-        );
-        return;
-    }
-    // each variant wraps exactly one type
-    for variant in variants.iter().filter(|v| v.ty.is_none()) {
-        let example = variants
-            .iter()
-            .find_map(|v| v.ty)
-            .map(|ty| ty.to_token_stream().to_string().replace(' ', ""))
-            .unwrap_or_else(|| "IosGeneralDeviceConfiguration".to_owned());
-        let message = format!(
-            "variant `{}` must wrap one GraphEntity type, as in `{}({example})`",
-            variant.ident, variant.ident
-        );
-        if variant.original.fields.is_empty() {
-            cx.error_spanned_by(variant.ident, message);
-        } else {
-            cx.error_spanned_by(&variant.original.fields, message);
-        }
-    }
-    // at most one `other` variant
-    for variant in variants.iter().filter(|v| v.attrs.other.is_some()).skip(1) {
-        if let Some(span) = variant.attrs.other {
-            cx.syn_error(syn::Error::new(
-                span,
-                "#[graph(other)] can only be used on one variant",
-            ));
-        }
-    }
-    // no type wrapped twice
-    let mut seen: Vec<(String, &Variant)> = Vec::new();
-    for variant in variants.iter().filter(|v| v.attrs.other.is_none()) {
-        let Some(ty) = variant.ty else { continue };
-        let key = ty.to_token_stream().to_string();
-        if let Some((_, first)) = seen.iter().find(|(existing, _)| *existing == key) {
-            cx.error_spanned_by(
-                ty,
-                format!(
-                    "variants `{}` and `{}` both wrap `{}`; each type needs one variant",
-                    first.ident,
-                    variant.ident,
-                    key.replace(' ', "")
-                ),
-            );
-        } else {
-            seen.push((key, variant));
-        }
-    }
-}
+use crate::ast::{Container, Data};
+use crate::values::patch_ident;
 
 pub fn expand(container: &Container) -> TokenStream {
     let Data::Enum(variants) = &container.data else {
@@ -168,16 +101,31 @@ pub fn expand(container: &Container) -> TokenStream {
         let arms = all.iter().map(|(variant, _)| {
             if Some(*variant) == other_ident {
                 quote! {
-                    #ident::#variant(__value) => match __kind {
+                    (#ident::#variant(__value), _) => match __kind {
                         #krate::BodyKind::Full => #krate::__private::serde::Serialize::serialize(__value, __serializer),
-                        _ => ::core::result::Result::Err(#krate::__private::cannot_write::<__S::Error>(#body_error)),
+                        #krate::BodyKind::Create | #krate::BodyKind::Update => {
+                            ::core::result::Result::Err(#krate::__private::cannot_write::<__S::Error>(#body_error))
+                        }
+                        #krate::BodyKind::NestedCreate | #krate::BodyKind::NestedUpdate => {
+                            #[allow(unused_imports)]
+                            use #krate::__private::{ViaBody as _, ViaSerde as _, ViaWire as _};
+                            let __body = (&&&#krate::__private::Probe(__value)).field(__kind, ::core::option::Option::None);
+                            #krate::__private::serde::Serialize::serialize(&__body, __serializer)
+                        }
                     },
                 }
             } else {
-                quote!(#ident::#variant(__value) => #krate::GraphEntity::__serialize_body(__value, __serializer, __kind),)
+                quote! {
+                    (#ident::#variant(__value), ::core::option::Option::Some(#ident::#variant(__old))) => {
+                        #krate::GraphEntity::__serialize_body(__value, __serializer, __kind, ::core::option::Option::Some(__old))
+                    }
+                    (#ident::#variant(__value), _) => {
+                        #krate::GraphEntity::__serialize_body(__value, __serializer, __kind, ::core::option::Option::None)
+                    }
+                }
             }
         });
-        quote!(match self { #(#arms)* })
+        quote!(match (self, __old) { #(#arms)* })
     };
     let changes = known.iter().map(|(variant, _)| {
         quote!((#ident::#variant(__new), #ident::#variant(__old)) => #patch::#variant(#krate::GraphEntity::changes_since(__new, __old)),)
@@ -283,7 +231,12 @@ pub fn expand(container: &Container) -> TokenStream {
                     }
                 }
 
-                fn __serialize_body<__S>(&self, __serializer: __S, __kind: #krate::BodyKind) -> ::core::result::Result<__S::Ok, __S::Error>
+                fn __serialize_body<__S>(
+                    &self,
+                    __serializer: __S,
+                    __kind: #krate::BodyKind,
+                    __old: ::core::option::Option<&Self>,
+                ) -> ::core::result::Result<__S::Ok, __S::Error>
                 where
                     __S: #krate::__private::serde::Serializer,
                 {

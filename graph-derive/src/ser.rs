@@ -6,13 +6,13 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::ast::{Container, Field, Role};
+use crate::values;
 
-/// `impl Serialize`, plus `impl GraphEntity` whose hidden writer does the work.
+/// `impl Serialize` through the writer that `impl GraphEntity` holds.
 pub fn expand(container: &Container) -> TokenStream {
     let krate = &container.krate;
     let ident = container.ident;
     let (impl_generics, ty_generics, where_clause) = container.generics.split_for_impl();
-    let entity = crate::patch::entity_impl(container, &writer(container));
     let assertions = special_field_assertions(container);
     quote! {
         #[doc(hidden)]
@@ -24,10 +24,9 @@ pub fn expand(container: &Container) -> TokenStream {
                 where
                     __S: #krate::__private::serde::Serializer,
                 {
-                    #krate::GraphEntity::__serialize_body(self, __serializer, #krate::BodyKind::Full)
+                    #krate::GraphEntity::__serialize_body(self, __serializer, #krate::BodyKind::Full, ::core::option::Option::None)
                 }
             }
-            #entity
             #assertions
         };
     }
@@ -69,14 +68,15 @@ fn special_field_assertions(container: &Container) -> TokenStream {
 }
 
 /// The body of `__serialize_body`: one pass over the fields, each guarded by
-/// the body kinds that carry it.
-fn writer(container: &Container) -> TokenStream {
+/// the body kinds that carry it. `__old` is the value this one replaces, in
+/// a nested update: a member it had and this one lacks is written `null`.
+pub fn writer(container: &Container) -> TokenStream {
     let krate = &container.krate;
     let kept = container.field(Role::ODataType).map(|field| {
         let member = field.member;
         quote!(self.#member)
     });
-    let type_entry = type_entry(container, kept);
+    let type_entry = values::type_entry(container, kept);
     let type_entry = if container.attrs.omit_body_type {
         quote! {
             if ::core::matches!(__kind, #krate::BodyKind::Full) {
@@ -108,7 +108,7 @@ fn writer(container: &Container) -> TokenStream {
                     if ::core::matches!(__kind, #krate::BodyKind::Full) { #entry }
                 },
                 Role::Immutable => quote! {
-                    if !::core::matches!(__kind, #krate::BodyKind::Update) { #entry }
+                    if #krate::BodyKind::writes_immutable(__kind) { #entry }
                 },
                 _ => entry,
             }
@@ -127,17 +127,33 @@ fn writer(container: &Container) -> TokenStream {
             taken.push("@odata.etag");
         }
         quote! {
-            if ::core::matches!(__kind, #krate::BodyKind::Full) {
-                for (__key, __value) in &self.#member {
-                    if let #(#taken)|* = __key.as_str() {
-                        return ::core::result::Result::Err(#krate::__private::shadowed_extra::<__S::Error>(__key, #odata_type));
+            match __kind {
+                #krate::BodyKind::Full => {
+                    for (__key, __value) in &self.#member {
+                        if let #(#taken)|* = __key.as_str() {
+                            return ::core::result::Result::Err(#krate::__private::shadowed_extra::<__S::Error>(__key, #odata_type));
+                        }
+                        #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, __key, __value)?;
                     }
-                    #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, __key, __value)?;
                 }
+                #krate::BodyKind::NestedCreate | #krate::BodyKind::NestedUpdate => {
+                    for __key in self.#member.keys() {
+                        if let #(#taken)|* = __key.as_str() {
+                            return ::core::result::Result::Err(#krate::__private::shadowed_extra::<__S::Error>(__key, #odata_type));
+                        }
+                    }
+                    #krate::__private::write_nested_extra(
+                        &mut __map,
+                        &self.#member,
+                        ::core::option::Option::map(__old, |__old| &__old.#member),
+                    )?;
+                }
+                #krate::BodyKind::Create | #krate::BodyKind::Update => {}
             }
         }
     });
     quote! {
+        let _ = __old;
         let mut __map = #krate::__private::serde::Serializer::serialize_map(__serializer, ::core::option::Option::None)?;
         #type_entry
         #etag
@@ -147,78 +163,57 @@ fn writer(container: &Container) -> TokenStream {
     }
 }
 
-/// The `@odata.type` entry: the type name kept at `kept` (an
-/// `Option<String>` place, for types with an `odata_type` field) when set,
-/// else the declared type.
-pub fn type_entry(container: &Container, kept: Option<TokenStream>) -> TokenStream {
-    let krate = &container.krate;
-    let written = container.written_type();
-    let declared = quote! {
-        #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, "@odata.type", #written)?;
-    };
-    let Some(kept) = kept else {
-        return declared;
-    };
-    let hash = container.attrs.complex.is_none();
-    quote! {
-        match &#kept {
-            ::core::option::Option::Some(__name) => {
-                #krate::__private::serde::ser::SerializeMap::serialize_entry(
-                    &mut __map,
-                    "@odata.type",
-                    &#krate::__private::TypeName::new(__name, #hash),
-                )?;
-            }
-            ::core::option::Option::None => { #declared }
-        }
-    }
-}
-
-/// Writes one set field: `Option`s only when `Some`.
+/// Writes one field: an `Option` only when `Some`, or as `null` when the
+/// value it replaces had one.
 fn field_entry(container: &Container, field: &Field) -> TokenStream {
     let krate = &container.krate;
     let member = field.member;
     let name = &field.wire_name();
     let entry = |value: TokenStream| quote!(#krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;);
     if let Some(with) = &field.attrs.with {
-        let wrapper = serialize_with(container, field.ty, with);
+        let wrapper = values::serialize_with(container, field.ty, with);
         let write = entry(quote!(&__SerializeWith(&self.#member)));
         let write = quote!({ #wrapper #write });
         return match field.option_inner {
-            Some(_) => quote!(if ::core::option::Option::is_some(&self.#member) #write),
+            Some(_) => quote! {
+                if ::core::option::Option::is_some(&self.#member) #write
+                else if let ::core::option::Option::Some(__old) = __old {
+                    if ::core::option::Option::is_some(&__old.#member) {
+                        #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, &())?;
+                    }
+                }
+            },
             None => write,
         };
     }
-    let value = |place: TokenStream| {
-        if field.wire {
-            quote!(&#krate::__private::Wire(#place))
-        } else {
-            place
-        }
-    };
     match field.option_inner {
         Some(_) => {
-            let write = entry(value(quote!(__value)));
+            let old = quote!(::core::option::Option::and_then(__old, |__old| ::core::option::Option::as_ref(&__old.#member)));
+            let write = entry(values::write_value(
+                container,
+                field,
+                quote!(__value),
+                quote!(__kind),
+                old,
+            ));
             quote! {
                 if let ::core::option::Option::Some(__value) = &self.#member { #write }
+                else if let ::core::option::Option::Some(__old) = __old {
+                    if ::core::option::Option::is_some(&__old.#member) {
+                        #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, &())?;
+                    }
+                }
             }
         }
-        None => entry(value(quote!(&self.#member))),
-    }
-}
-
-/// A local wrapper that serializes a field through its `with` module.
-pub fn serialize_with(container: &Container, ty: &syn::Type, with: &syn::Path) -> TokenStream {
-    let krate = &container.krate;
-    quote! {
-        struct __SerializeWith<'__a>(&'__a #ty);
-        impl #krate::__private::serde::Serialize for __SerializeWith<'_> {
-            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __S: #krate::__private::serde::Serializer,
-            {
-                #with::serialize(self.0, __serializer)
-            }
+        None => {
+            let old = quote!(::core::option::Option::map(__old, |__old| &__old.#member));
+            entry(values::write_value(
+                container,
+                field,
+                quote!(&self.#member),
+                quote!(__kind),
+                old,
+            ))
         }
     }
 }

@@ -53,6 +53,22 @@ pub fn uses_wire(ty: &Type) -> bool {
     }
 }
 
+/// Scalar types written by their serde impls as Graph expects.
+const PLAIN: &[&str] = &[
+    "String", "bool", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+];
+
+/// Whether the type is spelled as a plain serde value: a string, boolean or
+/// integer, possibly inside `Option`, `Vec` or `Box`. Such values have no
+/// body form and no wire format of their own.
+pub fn is_plain(ty: &Type) -> bool {
+    match last_segment(ty) {
+        Some((name, None)) => PLAIN.contains(&name.as_str()),
+        Some((name, Some(inner))) if matches!(name.as_str(), "Option" | "Vec" | "Box") => is_plain(inner),
+        _ => false,
+    }
+}
+
 /// Whether the type is written `Vec<T>` or `Option<Vec<T>>`: read element
 /// by element so that an error names its index.
 pub fn is_vec(ty: &Type) -> bool {
