@@ -197,6 +197,12 @@ impl<'a, T: ?Sized> ViaSerde<'a, T> for &Probe<'a, T> {
 /// The probe of a field type being read from a `'de` input.
 pub struct ReadProbe<'de, T>(PhantomData<fn(&'de ()) -> T>);
 
+impl<T> Default for ReadProbe<'_, T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl<T> ReadProbe<'_, T> {
     /// The probe for `T`.
     #[inline]
@@ -239,6 +245,12 @@ impl<'de, T> ReadSerde<'de, T> for &ReadProbe<'de, T> {
 /// The probe of a `Vec` field type being read: its wire format, or element
 /// by element so that an error names its index.
 pub struct ReadIndexedProbe<'de, T>(PhantomData<fn(&'de ()) -> T>);
+
+impl<T> Default for ReadIndexedProbe<'_, T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl<T> ReadIndexedProbe<'_, T> {
     /// The probe for `T`.

@@ -10,6 +10,12 @@ use crate::describe::{Describe, Shape};
 /// Probes the wire shape of `T`.
 pub struct ShapeProbe<T: ?Sized>(PhantomData<fn() -> Box<T>>);
 
+impl<T: ?Sized> Default for ShapeProbe<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl<T: ?Sized> ShapeProbe<T> {
     /// The probe for `T`.
     #[inline]
