@@ -57,7 +57,20 @@
 //!     r##"{"@odata.type":"#microsoft.graph.embeddedSIMDeviceState","deviceName":"DESKTOP-JOE","userName":null}"##,
 //! );
 //! ```
+//!
+//! # Features
+//!
+//! - **`derive`** (default): re-exports the [`GraphEntity`] and
+//!   [`GraphEnum`] derives from graph-derive, pinned to this crate's
+//!   version. Without it (`default-features = false`) the traits, wire
+//!   formats, paths, requests and responses are all there, for types whose
+//!   impls come from elsewhere (graph-derive used directly, or generated
+//!   code).
+//!
+//! graph-core has no HTTP client and no async runtime: it builds
+//! `http::Request`s and reads status and body pairs, so any client fits.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 #![warn(
     clippy::unwrap_used,
@@ -152,9 +165,11 @@ pub use wire::{Binary, Duration};
 /// assert_eq!(DeviceCategory::PATHS[0].as_str(), "/deviceManagement/deviceCategories/{deviceCategoryId}");
 /// ```
 #[cfg(feature = "derive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "derive")))]
 pub use graph_derive::GraphEntity;
 
 /// Derives [`GraphEnum`], [`serde::Serialize`] and [`serde::Deserialize`]
 /// for a fieldless enum of Graph enumeration members.
 #[cfg(feature = "derive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "derive")))]
 pub use graph_derive::GraphEnum;

@@ -7,10 +7,9 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::entity::GraphEntity;
 
-#[doc(hidden)]
-pub mod syntax;
+use graph_path_syntax as syntax;
 
-pub use syntax::SyntaxError;
+pub use graph_path_syntax::SyntaxError;
 
 /// The bytes a rendered value keeps as they are: RFC 3986 unreserved
 /// characters (`A-Z a-z 0-9 - . _ ~`). Every other byte, including `/`, `?`,

@@ -7,11 +7,8 @@ use syn::LitStr;
 
 use crate::ctxt::Ctxt;
 
-#[path = "../../graph-core/src/path/syntax.rs"]
-#[allow(dead_code)]
-mod syntax;
-
-use syntax::Piece;
+use graph_path_syntax as syntax;
+use graph_path_syntax::Piece;
 
 /// A checked template.
 pub struct Template {

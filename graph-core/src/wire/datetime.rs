@@ -636,7 +636,7 @@ impl Text {
         }
         let mut width = 9;
         let mut rest = nanos;
-        while rest % 10 == 0 {
+        while rest.is_multiple_of(10) {
             rest /= 10;
             width -= 1;
         }
@@ -675,7 +675,7 @@ impl Text {
     /// `HH:MM:SS.fffffff`, or nine digits if seven would lose nanoseconds.
     fn time_of_day(&mut self, time: NaiveTime) {
         let nanos = self.hms(time);
-        self.fraction(nanos, if nanos % 100 == 0 { 7 } else { 9 });
+        self.fraction(nanos, if nanos.is_multiple_of(100) { 7 } else { 9 });
     }
 
     #[inline]

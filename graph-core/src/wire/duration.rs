@@ -270,7 +270,7 @@ fn significant_digits(nanos: u32) -> u8 {
     }
     let mut digits = 9;
     let mut rest = nanos;
-    while rest % 10 == 0 {
+    while rest.is_multiple_of(10) {
         rest /= 10;
         digits -= 1;
     }

@@ -1,261 +1,17 @@
-//! Transport-free requests: [`Endpoint`] methods start a [`RequestBuilder`]
-//! that builds an `http::Request<Vec<u8>>` for any HTTP client to send.
-
-use std::fmt;
+//! [`RequestBuilder`]: a request being put together, and built.
 
 use http::header::{HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, IF_MATCH};
 use http::{HeaderMap, Method};
-use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use serde::Serialize;
 
+use super::Query;
 use crate::endpoint::Endpoint;
-use crate::entity::{Creatable, GraphEntity};
+use crate::entity::GraphEntity;
 use crate::error::Error;
-use crate::patch::Patch;
 use crate::path::{PathError, PathTemplate};
-
-/// The bytes a query name or value keeps as they are: RFC 3986 unreserved
-/// characters and the query characters `! $ ' ( ) * , / : ? @` that OData
-/// expressions use (`$filter=startswith(displayName,'A')`). Space, `"`, `#`,
-/// `%`, `&`, `+`, `;`, `=`, `<`, `>`, brackets, braces, `\`, `^`, `` ` ``,
-/// `|`, controls and every non-ASCII byte are percent-encoded.
-const QUERY: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'&')
-    .add(b'+')
-    .add(b';')
-    .add(b'<')
-    .add(b'=')
-    .add(b'>')
-    .add(b'[')
-    .add(b'\\')
-    .add(b']')
-    .add(b'^')
-    .add(b'`')
-    .add(b'{')
-    .add(b'|')
-    .add(b'}');
 
 /// The JSON media type, of `Accept` and `Content-Type`.
 const JSON: HeaderValue = HeaderValue::from_static("application/json");
-
-/// OData query options (`$filter`, `$expand`, `$top`, ...), kept raw and
-/// percent-encoded once when written.
-///
-/// Setting an option that is already set replaces its value (OData allows
-/// each option once); options are written in the order first set.
-///
-/// ```
-/// use graph_core::Query;
-///
-/// let query = Query::new()
-///     .filter("startswith(deviceName,'DESKTOP A&B')")
-///     .orderby("deviceName desc")
-///     .top(10)
-///     .count(true);
-/// assert_eq!(
-///     query.to_string(),
-///     "$filter=startswith(deviceName,'DESKTOP%20A%26B')&$orderby=deviceName%20desc&$top=10&$count=true",
-/// );
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Query {
-    params: Vec<(String, String)>,
-}
-
-impl Query {
-    /// No options.
-    ///
-    /// ```
-    /// assert!(graph_core::Query::new().is_empty());
-    /// ```
-    pub fn new() -> Query {
-        Query::default()
-    }
-
-    /// Sets any option or custom parameter, replacing its value if set.
-    ///
-    /// ```
-    /// use graph_core::Query;
-    /// let query = Query::new().param("$skiptoken", "a=b").param("$skiptoken", "c d");
-    /// assert_eq!(query.to_string(), "$skiptoken=c%20d");
-    /// ```
-    pub fn param(mut self, name: impl Into<String>, value: impl Into<String>) -> Query {
-        self.set(name.into(), value.into());
-        self
-    }
-
-    /// `$select`: the properties to return, comma-joined.
-    ///
-    /// ```
-    /// use graph_core::Query;
-    /// assert_eq!(Query::new().select(["id", "deviceName"]).to_string(), "$select=id,deviceName");
-    /// ```
-    pub fn select<I>(self, properties: I) -> Query
-    where
-        I: IntoIterator,
-        I::Item: AsRef<str>,
-    {
-        let mut joined = String::new();
-        for property in properties {
-            if !joined.is_empty() {
-                joined.push(',');
-            }
-            joined.push_str(property.as_ref());
-        }
-        self.param("$select", joined)
-    }
-
-    /// `$expand`: the navigation properties to return inline.
-    ///
-    /// ```
-    /// use graph_core::Query;
-    /// assert_eq!(Query::new().expand("assignments($select=id)").to_string(), "$expand=assignments($select%3Did)");
-    /// ```
-    pub fn expand(self, expand: impl Into<String>) -> Query {
-        self.param("$expand", expand)
-    }
-
-    /// `$filter`: an OData filter expression.
-    ///
-    /// ```
-    /// use graph_core::Query;
-    /// assert_eq!(Query::new().filter("state eq 'failed'").to_string(), "$filter=state%20eq%20'failed'");
-    /// ```
-    pub fn filter(self, filter: impl Into<String>) -> Query {
-        self.param("$filter", filter)
-    }
-
-    /// `$orderby`: the properties to sort by, each optionally followed by
-    /// ` asc` or ` desc`.
-    ///
-    /// ```
-    /// use graph_core::Query;
-    /// assert_eq!(Query::new().orderby("deviceName asc").to_string(), "$orderby=deviceName%20asc");
-    /// ```
-    pub fn orderby(self, orderby: impl Into<String>) -> Query {
-        self.param("$orderby", orderby)
-    }
-
-    /// `$search`: a search expression, quotes included.
-    ///
-    /// ```
-    /// use graph_core::Query;
-    /// assert_eq!(Query::new().search("\"displayName:Joe\"").to_string(), "$search=%22displayName:Joe%22");
-    /// ```
-    pub fn search(self, search: impl Into<String>) -> Query {
-        self.param("$search", search)
-    }
-
-    /// `$top`: the page size.
-    ///
-    /// ```
-    /// assert_eq!(graph_core::Query::new().top(50).to_string(), "$top=50");
-    /// ```
-    pub fn top(self, top: u64) -> Query {
-        self.param("$top", top.to_string())
-    }
-
-    /// `$skip`: how many items to skip.
-    ///
-    /// ```
-    /// assert_eq!(graph_core::Query::new().skip(20).to_string(), "$skip=20");
-    /// ```
-    pub fn skip(self, skip: u64) -> Query {
-        self.param("$skip", skip.to_string())
-    }
-
-    /// `$count`: whether pages carry `@odata.count`.
-    ///
-    /// ```
-    /// assert_eq!(graph_core::Query::new().count(true).to_string(), "$count=true");
-    /// ```
-    pub fn count(self, count: bool) -> Query {
-        self.param("$count", if count { "true" } else { "false" })
-    }
-
-    /// The raw value of an option, if set.
-    ///
-    /// ```
-    /// let query = graph_core::Query::new().filter("a eq 'b c'");
-    /// assert_eq!(query.get("$filter"), Some("a eq 'b c'"));
-    /// assert_eq!(query.get("$top"), None);
-    /// ```
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.params
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
-    }
-
-    /// Removes an option; returns its raw value if it was set.
-    ///
-    /// ```
-    /// let mut query = graph_core::Query::new().top(5);
-    /// assert_eq!(query.remove("$top").as_deref(), Some("5"));
-    /// assert!(query.is_empty());
-    /// ```
-    pub fn remove(&mut self, name: &str) -> Option<String> {
-        let index = self.params.iter().position(|(key, _)| key == name)?;
-        Some(self.params.remove(index).1)
-    }
-
-    /// Whether no option is set.
-    ///
-    /// ```
-    /// assert!(!graph_core::Query::new().top(1).is_empty());
-    /// ```
-    pub fn is_empty(&self) -> bool {
-        self.params.is_empty()
-    }
-
-    /// The raw names and values, in order.
-    ///
-    /// ```
-    /// let query = graph_core::Query::new().top(1).skip(2);
-    /// assert_eq!(query.iter().collect::<Vec<_>>(), [("$top", "1"), ("$skip", "2")]);
-    /// ```
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
-        self.params
-            .iter()
-            .map(|(name, value)| (name.as_str(), value.as_str()))
-    }
-
-    fn set(&mut self, name: String, value: String) {
-        match self.params.iter_mut().find(|(key, _)| *key == name) {
-            Some(slot) => slot.1 = value,
-            None => self.params.push((name, value)),
-        }
-    }
-
-    /// Sets every option of `other`, in its order.
-    fn merge(&mut self, other: Query) {
-        for (name, value) in other.params {
-            self.set(name, value);
-        }
-    }
-}
-
-/// The query string, percent-encoded, without the leading `?`.
-impl fmt::Display for Query {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (index, (name, value)) in self.params.iter().enumerate() {
-            if index > 0 {
-                f.write_str("&")?;
-            }
-            write!(
-                f,
-                "{}={}",
-                utf8_percent_encode(name, QUERY),
-                utf8_percent_encode(value, QUERY)
-            )?;
-        }
-        Ok(())
-    }
-}
 
 /// Which of the type's path templates a request uses.
 #[derive(Debug, Clone)]
@@ -267,7 +23,7 @@ enum Choice {
 
 /// What fills the chosen template.
 #[derive(Debug, Clone)]
-enum Target {
+pub(super) enum Target {
     /// Every placeholder, in order.
     Ids(Vec<String>),
     /// The parents, then the key in the last placeholder.
@@ -281,7 +37,7 @@ enum Target {
 
 /// Where `If-Match` comes from.
 #[derive(Debug, Clone)]
-enum IfMatch {
+pub(super) enum IfMatch {
     None,
     Etag,
     Value(String),
@@ -337,15 +93,15 @@ pub struct RequestBuilder {
     target: Target,
     query: Query,
     body: Option<Vec<u8>>,
-    etag: Option<String>,
-    if_match: IfMatch,
-    empty_patch: bool,
+    pub(super) etag: Option<String>,
+    pub(super) if_match: IfMatch,
+    pub(super) empty_patch: bool,
     headers: HeaderMap,
     error: Option<Error>,
 }
 
 impl RequestBuilder {
-    fn new<T: GraphEntity>(endpoint: &Endpoint, method: Method, target: Target) -> RequestBuilder {
+    pub(super) fn new<T: GraphEntity>(endpoint: &Endpoint, method: Method, target: Target) -> RequestBuilder {
         RequestBuilder {
             base_url: endpoint.base_url().to_owned(),
             method,
@@ -364,14 +120,14 @@ impl RequestBuilder {
     }
 
     /// Asks for `$select` of every property of `T`, unless it has none.
-    fn select<T: GraphEntity>(mut self) -> RequestBuilder {
+    pub(super) fn select<T: GraphEntity>(mut self) -> RequestBuilder {
         if !T::PROPERTIES.is_empty() {
             self.query = Query::new().select(T::PROPERTIES);
         }
         self
     }
 
-    fn body(mut self, body: &impl Serialize) -> RequestBuilder {
+    pub(super) fn body(mut self, body: &impl Serialize) -> RequestBuilder {
         match serde_json::to_vec(body) {
             Ok(bytes) => self.body = Some(bytes),
             Err(error) => self.fail(Error::WriteBody(error)),
@@ -722,284 +478,8 @@ fn as_strs(values: &[String]) -> Vec<&str> {
     values.iter().map(String::as_str).collect()
 }
 
-fn to_strings(values: &[&str]) -> Vec<String> {
+pub(super) fn to_strings(values: &[&str]) -> Vec<String> {
     values.iter().map(|value| (*value).to_owned()).collect()
-}
-
-/// Starting requests for a typed entity. Each method picks the path from
-/// `T::PATHS` (the first template, unless the builder chooses another) and
-/// renders it with the ids given, each percent-encoded as one segment.
-///
-/// The ids are raw values in the order of the template's placeholders:
-/// `ids` fill every placeholder, `parents` every placeholder but the last
-/// (the key of the entity, or the collection itself).
-impl Endpoint {
-    /// `GET` one entity, with `$select` of exactly `T::PROPERTIES` (so a
-    /// struct that reads a few properties fetches only those; see
-    /// [`RequestBuilder::select_all`]). Read the response with
-    /// [`read_entity`](crate::read_entity).
-    ///
-    /// ```
-    /// use graph_core::{ApiVersion, Cloud, Endpoint, GraphEntity};
-    ///
-    /// #[derive(Debug, Default, GraphEntity)]
-    /// #[graph(
-    ///     odata_type = "microsoft.graph.embeddedSIMDeviceState",
-    ///     path = "/deviceManagement/embeddedSIMActivationCodePools/{embeddedSIMActivationCodePoolId}/deviceStates/{embeddedSIMDeviceStateId}",
-    /// )]
-    /// pub struct EmbeddedSimDeviceState {
-    ///     #[graph(key)]
-    ///     pub id: Option<String>,
-    ///     pub device_name: Option<String>,
-    ///     pub user_name: Option<String>,
-    /// }
-    ///
-    /// let endpoint = Endpoint::new(Cloud::Global, ApiVersion::Beta);
-    /// let request = endpoint.get::<EmbeddedSimDeviceState>(&["pool 1", "908884a3"]).build().unwrap();
-    /// assert_eq!(request.method(), "GET");
-    /// assert_eq!(
-    ///     request.uri(),
-    ///     "https://graph.microsoft.com/beta/deviceManagement/embeddedSIMActivationCodePools/pool%201/deviceStates/908884a3?$select=id,deviceName,userName",
-    /// );
-    /// assert_eq!(request.headers()["accept"], "application/json");
-    /// ```
-    pub fn get<T: GraphEntity>(&self, ids: &[&str]) -> RequestBuilder {
-        RequestBuilder::new::<T>(self, Method::GET, Target::Ids(to_strings(ids))).select::<T>()
-    }
-
-    /// `GET` a collection: the item template without its last placeholder,
-    /// with `$select` of `T::PROPERTIES`. Read the pages with
-    /// [`Page::walk`](crate::Page::walk) or [`read_page`](crate::read_page).
-    ///
-    /// ```
-    /// use graph_core::{Endpoint, GraphEntity, Query};
-    ///
-    /// #[derive(Debug, Default, GraphEntity)]
-    /// #[graph(
-    ///     odata_type = "microsoft.graph.embeddedSIMDeviceState",
-    ///     path = "/deviceManagement/embeddedSIMActivationCodePools/{embeddedSIMActivationCodePoolId}/deviceStates/{embeddedSIMDeviceStateId}",
-    /// )]
-    /// pub struct EmbeddedSimDeviceState {
-    ///     #[graph(key)]
-    ///     pub id: Option<String>,
-    ///     pub state: Option<String>,
-    /// }
-    ///
-    /// let request = Endpoint::default()
-    ///     .list::<EmbeddedSimDeviceState>(&["pool"])
-    ///     .query(Query::new().filter("state eq 'failed'").top(50))
-    ///     .build()
-    ///     .unwrap();
-    /// assert_eq!(
-    ///     request.uri(),
-    ///     "https://graph.microsoft.com/v1.0/deviceManagement/embeddedSIMActivationCodePools/pool/deviceStates?$select=id,state&$filter=state%20eq%20'failed'&$top=50",
-    /// );
-    /// ```
-    pub fn list<T: GraphEntity>(&self, parents: &[&str]) -> RequestBuilder {
-        RequestBuilder::new::<T>(self, Method::GET, Target::Collection(to_strings(parents))).select::<T>()
-    }
-
-    /// `POST` a new entity to the collection path (the item template
-    /// without its last placeholder, or a template that does not end with
-    /// one, taken as is), with its
-    /// [`create_body`](Creatable::create_body). The service answers
-    /// `201 Created` with the entity ([`read_entity`](crate::read_entity)).
-    ///
-    /// ```
-    /// use graph_core::{Endpoint, GraphEntity};
-    ///
-    /// #[derive(Debug, Default, GraphEntity)]
-    /// #[graph(odata_type = "microsoft.graph.deviceCategory", path = "/deviceManagement/deviceCategories/{deviceCategoryId}")]
-    /// pub struct DeviceCategory {
-    ///     #[graph(key)]
-    ///     pub id: Option<String>,
-    ///     pub display_name: Option<String>,
-    /// }
-    ///
-    /// let category = DeviceCategory { display_name: Some("Phones".into()), ..Default::default() };
-    /// let request = Endpoint::default().create(&category, &[]).build().unwrap();
-    /// assert_eq!(request.method(), "POST");
-    /// assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/deviceManagement/deviceCategories");
-    /// assert_eq!(request.headers()["content-type"], "application/json");
-    /// assert_eq!(request.body(), br##"{"@odata.type":"#microsoft.graph.deviceCategory","displayName":"Phones"}"##);
-    /// ```
-    pub fn create<T: Creatable>(&self, entity: &T, parents: &[&str]) -> RequestBuilder {
-        RequestBuilder::new::<T>(self, Method::POST, Target::Collection(to_strings(parents)))
-            .body(&entity.create_body())
-    }
-
-    /// `PATCH` an entity with its [`update_body`](GraphEntity::update_body)
-    /// (every writable property that is set), at its item path: the key
-    /// comes from the entity. Add [`if_match_etag`](RequestBuilder::if_match_etag)
-    /// to make the update conditional. Read the answer (`200` with the
-    /// entity or `204 No Content`) with [`read_updated`](crate::read_updated).
-    ///
-    /// ```
-    /// use graph_core::{Endpoint, GraphEntity};
-    ///
-    /// #[derive(Debug, Default, GraphEntity)]
-    /// #[graph(
-    ///     odata_type = "microsoft.graph.embeddedSIMDeviceState",
-    ///     path = "/deviceManagement/embeddedSIMActivationCodePools/{embeddedSIMActivationCodePoolId}/deviceStates/{embeddedSIMDeviceStateId}",
-    /// )]
-    /// pub struct EmbeddedSimDeviceState {
-    ///     #[graph(key)]
-    ///     pub id: Option<String>,
-    ///     pub device_name: Option<String>,
-    /// }
-    ///
-    /// let state = EmbeddedSimDeviceState { id: Some("908884a3".into()), device_name: Some("DESKTOP-JOE".into()) };
-    /// let request = Endpoint::default().update(&state, &["pool"]).build().unwrap();
-    /// assert_eq!(request.method(), "PATCH");
-    /// assert_eq!(
-    ///     request.uri(),
-    ///     "https://graph.microsoft.com/v1.0/deviceManagement/embeddedSIMActivationCodePools/pool/deviceStates/908884a3",
-    /// );
-    /// assert_eq!(request.body(), br##"{"@odata.type":"#microsoft.graph.embeddedSIMDeviceState","deviceName":"DESKTOP-JOE"}"##);
-    /// ```
-    pub fn update<T: GraphEntity>(&self, entity: &T, parents: &[&str]) -> RequestBuilder {
-        let mut builder =
-            RequestBuilder::new::<T>(self, Method::PATCH, item(entity, parents)).body(&entity.update_body());
-        builder.etag = entity.etag().map(str::to_owned);
-        builder
-    }
-
-    /// `PATCH` exactly what changed from `old` to `new`
-    /// ([`changes_since`](GraphEntity::changes_since)), at `old`'s item
-    /// path, with `If-Match` when `old` has an etag. A patch that changes
-    /// nothing is refused unless [`allowed`](RequestBuilder::allow_empty).
-    ///
-    /// ```
-    /// use graph_core::{Endpoint, GraphEntity};
-    ///
-    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
-    /// #[graph(odata_type = "microsoft.graph.deviceCategory", path = "/deviceManagement/deviceCategories/{deviceCategoryId}")]
-    /// pub struct DeviceCategory {
-    ///     #[graph(key)]
-    ///     pub id: Option<String>,
-    ///     #[graph(etag)]
-    ///     pub etag: Option<String>,
-    ///     pub display_name: Option<String>,
-    ///     pub description: Option<String>,
-    /// }
-    ///
-    /// let old = DeviceCategory {
-    ///     id: Some("c1".into()),
-    ///     etag: Some("W/\"7\"".into()),
-    ///     display_name: Some("Phones".into()),
-    ///     description: Some("All phones".into()),
-    /// };
-    /// let mut new = old.clone();
-    /// new.description = None;
-    /// let request = Endpoint::default().update_changes(&new, &old, &[]).build().unwrap();
-    /// assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/deviceManagement/deviceCategories/c1");
-    /// assert_eq!(request.headers()["if-match"], "W/\"7\"");
-    /// assert_eq!(request.body(), br##"{"@odata.type":"#microsoft.graph.deviceCategory","description":null}"##);
-    /// ```
-    pub fn update_changes<T: GraphEntity>(&self, new: &T, old: &T, parents: &[&str]) -> RequestBuilder {
-        self.patch_at::<T>(&new.changes_since(old), item(old, parents))
-    }
-
-    /// `PATCH` with any [`Patch`] (from `T::patch()` or
-    /// [`changes_since`](GraphEntity::changes_since)), at the path the `ids`
-    /// fill. Sends `If-Match` when the patch carries an etag. A patch that
-    /// changes nothing is refused unless [`allowed`](RequestBuilder::allow_empty).
-    ///
-    /// ```
-    /// use graph_core::{Endpoint, GraphEntity};
-    ///
-    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
-    /// #[graph(
-    ///     odata_type = "microsoft.graph.embeddedSIMDeviceState",
-    ///     path = "/deviceManagement/embeddedSIMActivationCodePools/{embeddedSIMActivationCodePoolId}/deviceStates/{embeddedSIMDeviceStateId}",
-    /// )]
-    /// pub struct EmbeddedSimDeviceState {
-    ///     #[graph(key)]
-    ///     pub id: Option<String>,
-    ///     pub device_name: Option<String>,
-    ///     pub user_name: Option<String>,
-    /// }
-    ///
-    /// let patch = EmbeddedSimDeviceState::patch().device_name("DESKTOP-JOE").clear_user_name();
-    /// let request = Endpoint::default().patch::<EmbeddedSimDeviceState>(&patch, &["pool", "state"]).build().unwrap();
-    /// assert_eq!(request.method(), "PATCH");
-    /// assert_eq!(
-    ///     request.body(),
-    ///     br##"{"@odata.type":"#microsoft.graph.embeddedSIMDeviceState","deviceName":"DESKTOP-JOE","userName":null}"##,
-    /// );
-    /// assert!(request.headers().get("if-match").is_none());
-    /// ```
-    pub fn patch<T: GraphEntity>(&self, patch: &impl Patch, ids: &[&str]) -> RequestBuilder {
-        self.patch_at::<T>(patch, Target::Ids(to_strings(ids)))
-    }
-
-    fn patch_at<T: GraphEntity>(&self, patch: &impl Patch, target: Target) -> RequestBuilder {
-        let mut builder = RequestBuilder::new::<T>(self, Method::PATCH, target).body(patch);
-        builder.empty_patch = patch.is_empty();
-        if let Some(etag) = patch.if_match() {
-            builder.etag = Some(etag.to_owned());
-            builder.if_match = IfMatch::Etag;
-        }
-        builder
-    }
-
-    /// `DELETE` the entity at the path the `ids` fill. The service answers
-    /// `204 No Content` ([`read_empty`](crate::read_empty)).
-    ///
-    /// ```
-    /// use graph_core::{Endpoint, GraphEntity};
-    ///
-    /// #[derive(Debug, Default, GraphEntity)]
-    /// #[graph(odata_type = "microsoft.graph.deviceCategory", path = "/deviceManagement/deviceCategories/{deviceCategoryId}")]
-    /// pub struct DeviceCategory {
-    ///     #[graph(key)]
-    ///     pub id: Option<String>,
-    /// }
-    ///
-    /// let request = Endpoint::default().delete::<DeviceCategory>(&["c/1"]).if_match("*").build().unwrap();
-    /// assert_eq!(request.method(), "DELETE");
-    /// assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/deviceManagement/deviceCategories/c%2F1");
-    /// assert_eq!(request.headers()["if-match"], "*");
-    /// assert!(request.headers().get("content-type").is_none());
-    /// ```
-    pub fn delete<T: GraphEntity>(&self, ids: &[&str]) -> RequestBuilder {
-        RequestBuilder::new::<T>(self, Method::DELETE, Target::Ids(to_strings(ids)))
-    }
-
-    /// `DELETE` an entity at its item path: the key comes from the entity.
-    /// Add [`if_match_etag`](RequestBuilder::if_match_etag) to delete only
-    /// the version that was read.
-    ///
-    /// ```
-    /// use graph_core::{Endpoint, GraphEntity};
-    ///
-    /// #[derive(Debug, Default, GraphEntity)]
-    /// #[graph(odata_type = "microsoft.graph.deviceCategory", path = "/deviceManagement/deviceCategories/{deviceCategoryId}")]
-    /// pub struct DeviceCategory {
-    ///     #[graph(key)]
-    ///     pub id: Option<String>,
-    ///     #[graph(etag)]
-    ///     pub etag: Option<String>,
-    /// }
-    ///
-    /// let category = DeviceCategory { id: Some("c1".into()), etag: Some("W/\"2\"".into()) };
-    /// let request = Endpoint::default().delete_entity(&category, &[]).if_match_etag().build().unwrap();
-    /// assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/deviceManagement/deviceCategories/c1");
-    /// assert_eq!(request.headers()["if-match"], "W/\"2\"");
-    /// ```
-    pub fn delete_entity<T: GraphEntity>(&self, entity: &T, parents: &[&str]) -> RequestBuilder {
-        let mut builder = RequestBuilder::new::<T>(self, Method::DELETE, item(entity, parents));
-        builder.etag = entity.etag().map(str::to_owned);
-        builder
-    }
-}
-
-/// The item path of `entity`: its parents, then its key.
-fn item<T: GraphEntity>(entity: &T, parents: &[&str]) -> Target {
-    Target::Item {
-        parents: to_strings(parents),
-        key: entity.key().map(str::to_owned),
-    }
 }
 
 #[cfg(test)]
@@ -1013,8 +493,8 @@ mod tests {
 
     use super::*;
     use crate::endpoint::{ApiVersion, Cloud};
-    use crate::entity::BodyKind;
-    use crate::patch::Change;
+    use crate::entity::{BodyKind, Creatable};
+    use crate::patch::{Change, Patch};
     use crate::path::Segment;
 
     /// A managed device, with `GraphEntity` written by hand: `serial_number`
@@ -1460,19 +940,5 @@ mod tests {
                 .to_string(),
             "http://localhost:8080/v1.0/deviceManagement/managedDevices/d"
         );
-    }
-
-    #[test]
-    fn query_encoding() {
-        let query = Query::new()
-            .param("$filter", "a b\"c#d%e&f+g;h<i=j>k[l\\m]n^o`p{q|r}s")
-            .param("x y", "!$'()*,/:?@-._~");
-        assert_eq!(
-            query.to_string(),
-            "$filter=a%20b%22c%23d%25e%26f%2Bg%3Bh%3Ci%3Dj%3Ek%5Bl%5Cm%5Dn%5Eo%60p%7Bq%7Cr%7Ds&x%20y=!$'()*,/:?@-._~"
-        );
-        assert_eq!(Query::new().select(Vec::<String>::new()).to_string(), "$select=");
-        assert_eq!(Query::new().count(false).to_string(), "$count=false");
-        assert_eq!(Query::new().to_string(), "");
     }
 }

@@ -1,11 +1,40 @@
-//! The grammar of URL path templates, shared by the derive (which checks
-//! templates at compile time) and the runtime (which parses them at run time).
+//! The grammar of URL path templates, shared by
+//! [graph-derive](https://docs.rs/graph-derive) (which checks templates at
+//! compile time) and [graph-core](https://docs.rs/graph-core) (which parses
+//! them at run time).
 //!
-//! This file has no dependencies so that `graph-derive` can include it as is.
+//! Depend on `graph-core`, not on this crate: `graph_core::PathTemplate` is
+//! the type to use, and graph-core re-exports [`SyntaxError`]. This crate
+//! has no dependencies so that the proc-macro crate can use it as well.
+//!
+//! ```
+//! use graph_path_syntax::{parse, Piece};
+//! assert_eq!(
+//!     parse("/deviceManagement/managedDevices/{managedDeviceId}"),
+//!     Ok(vec![
+//!         Piece::Literal("deviceManagement"),
+//!         Piece::Literal("managedDevices"),
+//!         Piece::Param("managedDeviceId"),
+//!     ]),
+//! );
+//! ```
+
+#![deny(missing_docs)]
+#![warn(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::fmt;
 
 /// One segment of a template: literal text or a `{name}` placeholder.
+///
+/// ```
+/// use graph_path_syntax::{parse, Piece};
+/// assert_eq!(parse("/users/{userId}").unwrap()[1], Piece::Param("userId"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Piece<'a> {
     /// Text copied into the path as is (`deviceManagement`).
@@ -15,6 +44,16 @@ pub enum Piece<'a> {
 }
 
 /// Why a template is not a valid path template.
+///
+/// ```
+/// use graph_path_syntax::{parse, SyntaxError};
+/// let error = parse("/users/{userId}/items/{userId}").unwrap_err();
+/// assert_eq!(error, SyntaxError::DuplicatePlaceholder("userId".into()));
+/// assert_eq!(
+///     error.to_string(),
+///     "placeholder `{userId}` appears twice in path template; give each placeholder its own name",
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyntaxError {
     /// The template does not start with `/`.
@@ -96,7 +135,19 @@ fn split_glued(segment: &str) -> String {
     out
 }
 
-/// Parses a template into its segments.
+/// Parses a template into its segments, borrowed from `template`.
+///
+/// A template starts with `/`; each segment is literal text or one whole
+/// `{identifier}` placeholder; `?`, `#`, whitespace, control characters,
+/// empty segments and repeated placeholder names are refused.
+///
+/// ```
+/// use graph_path_syntax::{parse, Piece, SyntaxError};
+/// assert_eq!(parse("/"), Ok(vec![]));
+/// assert_eq!(parse("/me"), Ok(vec![Piece::Literal("me")]));
+/// assert_eq!(parse("me"), Err(SyntaxError::NoLeadingSlash));
+/// assert_eq!(parse("/me/"), Err(SyntaxError::EmptySegment));
+/// ```
 pub fn parse(template: &str) -> Result<Vec<Piece<'_>>, SyntaxError> {
     let rest = template.strip_prefix('/').ok_or(SyntaxError::NoLeadingSlash)?;
     if let Some(c) = template
