@@ -998,7 +998,7 @@ impl Endpoint {
 fn item<T: GraphEntity>(entity: &T, parents: &[&str]) -> Target {
     Target::Item {
         parents: to_strings(parents),
-        key: entity.key().map(str::to_owned),
+        key: entity.key().map(std::borrow::Cow::into_owned),
     }
 }
 
@@ -1087,8 +1087,8 @@ mod tests {
         const PROPERTIES: &'static [&'static str] = &["id", "deviceName", "serialNumber"];
         type Patch = DevicePatch;
 
-        fn key(&self) -> Option<&str> {
-            self.id.as_deref()
+        fn key(&self) -> Option<Cow<'_, str>> {
+            self.id.as_deref().map(Cow::Borrowed)
         }
         fn etag(&self) -> Option<&str> {
             self.etag.as_deref()

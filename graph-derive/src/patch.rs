@@ -83,7 +83,7 @@ pub fn entity_impl(container: &Container, writer: &TokenStream) -> TokenStream {
             type Patch = #patch #ty_generics;
 
             #[inline]
-            fn key(&self) -> ::core::option::Option<&str> {
+            fn key(&self) -> ::core::option::Option<#krate::__private::Cow<'_, str>> {
                 #key
             }
 

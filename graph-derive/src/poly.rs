@@ -244,7 +244,7 @@ pub fn expand(container: &Container) -> TokenStream {
                 const PROPERTIES: &'static [&'static str] = &[];
                 type Patch = #patch;
 
-                fn key(&self) -> ::core::option::Option<&str> {
+                fn key(&self) -> ::core::option::Option<#krate::__private::Cow<'_, str>> {
                     #key
                 }
 
