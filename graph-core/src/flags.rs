@@ -304,10 +304,16 @@ impl<E: FlagEnum> Flags<E> {
             .chain(self.unknown.iter().map(|name| &**name))
     }
 
-    /// The bit of a listed member; `None` for an unknown one.
+    /// The bit of a listed member, also when held by the `other` variant;
+    /// `None` for an unknown one.
     #[inline]
     fn known_bit(member: &E) -> Option<u128> {
-        member.index().and_then(bit)
+        match member.index() {
+            Some(index) => bit(index),
+            None => E::from_member(member.as_str())
+                .and_then(|member| member.index())
+                .and_then(bit),
+        }
     }
 
     /// Reads the comma-joined form.
@@ -320,7 +326,7 @@ impl<E: FlagEnum> Flags<E> {
         let mut seen: HashSet<&str> = HashSet::new();
         for name in text.split(',') {
             let name = name.trim_matches(' ');
-            if let Some(bit) = E::from_member(name).as_ref().and_then(Self::known_bit) {
+            if let Some(bit) = E::from_member(name).and_then(|member| member.index()).and_then(bit) {
                 flags.known |= bit;
                 continue;
             }
