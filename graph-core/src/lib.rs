@@ -57,6 +57,19 @@
 //!     r##"{"@odata.type":"#microsoft.graph.embeddedSIMDeviceState","deviceName":"DESKTOP-JOE","userName":null}"##,
 //! );
 //! ```
+//!
+//! # Features
+//!
+//! - `derive` (default): re-exports `#[derive(GraphEntity)]` and
+//!   `#[derive(GraphEnum)]`.
+//! - `uuid`: `uuid::Uuid` (and `Option<Uuid>`) as a property type, read in
+//!   any form the uuid crate accepts and written hyphenated in lower case
+//!   as Graph writes `Edm.Guid`, and as a `#[graph(key)]` field:
+//!   [`GraphEntity::key`] and path rendering take it.
+//!
+//! ```toml
+//! graph-core = { version = "0.1", features = ["uuid"] }
+//! ```
 
 #![deny(missing_docs)]
 #![warn(
@@ -157,5 +170,12 @@ pub use graph_derive::GraphEntity;
 
 /// Derives [`GraphEnum`], [`serde::Serialize`] and [`serde::Deserialize`]
 /// for a fieldless enum of Graph enumeration members.
+///
+/// | attribute | on | meaning |
+/// |---|---|---|
+/// | `flags` | the enum | a flag enum (`IsFlags`): also implements [`FlagEnum`], so that [`Flags<Self>`](Flags) holds a set of members |
+/// | `crate = "path::to::graph_core"` | the enum | where the generated code finds graph_core |
+/// | `rename = "iOS"` | a variant | the exact member name |
+/// | `other` | one variant | keeps unknown members: `Other(String)` keeps the text, a unit variant drops it (not in a flag enum) |
 #[cfg(feature = "derive")]
 pub use graph_derive::GraphEnum;
