@@ -118,6 +118,48 @@ fn writable_unknown(name: &str) -> bool {
     !name.is_empty() && !name.contains(',') && !name.starts_with(' ') && !name.ends_with(' ')
 }
 
+/// The position of the first comma: eight bytes at a time, as members are
+/// too short for `memchr` to pay off.
+#[inline]
+fn find_comma(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    const COMMAS: u64 = u64::from_ne_bytes([b','; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        let diff = word ^ COMMAS;
+        // The lowest flagged byte is the first zero byte of `diff`: only
+        // bytes above a zero one can be flagged falsely.
+        let found = diff.wrapping_sub(ONES) & !diff & HIGH;
+        if found != 0 {
+            return Some(offset + (found.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&byte| byte == b',')
+        .map(|index| offset + index)
+}
+
+/// `text` without the spaces around it.
+#[inline]
+fn trim_spaces(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|&byte| byte != b' ').unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|&byte| byte != b' ').map_or(start, |last| last + 1);
+    text.get(start..end).unwrap_or_default()
+}
+
+/// The error for `a,,b`.
+#[cold]
+fn empty_member<E: de::Error>(enum_name: &str) -> E {
+    E::custom(format_args!("empty member in a value of flag enum {enum_name}"))
+}
+
 /// Unknown members compared one by one up to this many; a hash set beyond.
 const SCAN_LIMIT: usize = 16;
 
@@ -319,41 +361,53 @@ impl<E: FlagEnum> Flags<E> {
     /// Reads the comma-joined form.
     fn parse<Err: de::Error>(text: &str) -> Result<Self, Err> {
         let mut flags = Flags::new();
-        if text.trim_matches(' ').is_empty() {
+        if trim_spaces(text).is_empty() {
             return Ok(flags);
         }
         let mut unknown: Vec<&str> = Vec::new();
-        let mut seen: HashSet<&str> = HashSet::new();
-        for name in text.split(',') {
-            let name = name.trim_matches(' ');
+        let mut seen: Option<HashSet<&str>> = None;
+        let mut rest = Some(text);
+        while let Some(text) = rest {
+            let name = match find_comma(text.as_bytes()) {
+                Some(comma) => {
+                    rest = text.get(comma + 1..);
+                    text.get(..comma).unwrap_or_default()
+                }
+                None => {
+                    rest = None;
+                    text
+                }
+            };
+            let name = trim_spaces(name);
             if let Some(bit) = E::from_member(name).and_then(|member| member.index()).and_then(bit) {
                 flags.known |= bit;
                 continue;
             }
             if name.is_empty() {
-                return Err(Err::custom(format_args!(
-                    "empty member in a value of flag enum {}",
-                    E::NAME
-                )));
+                return Err(empty_member(E::NAME));
             }
             if !E::KEEPS_UNKNOWN {
                 return Err(crate::__private::unknown_member(E::NAME, name));
             }
             // A duplicate is dropped: compared one by one while there are
             // few, through a hash set once there are many.
-            let duplicate = if unknown.len() < SCAN_LIMIT {
-                unknown.contains(&name)
-            } else {
-                if seen.is_empty() {
-                    seen.extend(unknown.iter().copied());
+            let duplicate = match &mut seen {
+                Some(seen) => !seen.insert(name),
+                None if unknown.len() < SCAN_LIMIT => unknown.contains(&name),
+                None => {
+                    let mut set: HashSet<&str> = unknown.iter().copied().collect();
+                    let duplicate = !set.insert(name);
+                    seen = Some(set);
+                    duplicate
                 }
-                !seen.insert(name)
             };
             if !duplicate {
                 unknown.push(name);
             }
         }
-        flags.unknown = unknown.into_iter().map(Box::from).collect();
+        if !unknown.is_empty() {
+            flags.unknown = unknown.into_iter().map(Box::from).collect();
+        }
         Ok(flags)
     }
 }
@@ -496,7 +550,40 @@ impl<E: FlagEnum> fmt::Debug for Flags<E> {
 
 impl<E: FlagEnum> Serialize for Flags<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        let mut names = self.names();
+        let Some(first) = names.next() else {
+            return serializer.serialize_str("");
+        };
+        // One string for the serializer: built in a small array for most
+        // values (no allocation, no formatting machinery), through
+        // `collect_str` for longer ones.
+        let mut buffer = [0u8; STACK_BUFFER];
+        let mut len = 0;
+        let mut fits = push(&mut buffer, &mut len, first);
+        for name in names {
+            fits = fits && push(&mut buffer, &mut len, ",") && push(&mut buffer, &mut len, name);
+        }
+        match buffer.get(..len).map(std::str::from_utf8) {
+            Some(Ok(text)) if fits => serializer.serialize_str(text),
+            _ => serializer.collect_str(self),
+        }
+    }
+}
+
+/// The size of the array that [`Flags`] are written into.
+const STACK_BUFFER: usize = 256;
+
+/// Appends `text` to `buffer[..len]`; `false` if it does not fit.
+#[inline]
+fn push(buffer: &mut [u8; STACK_BUFFER], len: &mut usize, text: &str) -> bool {
+    let end = *len + text.len();
+    match buffer.get_mut(*len..end) {
+        Some(place) => {
+            place.copy_from_slice(text.as_bytes());
+            *len = end;
+            true
+        }
+        None => false,
     }
 }
 
