@@ -606,3 +606,37 @@ impl<'de, E: FlagEnum> Deserialize<'de> for Flags<E> {
         deserializer.deserialize_str(FlagsVisitor(PhantomData))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::indexing_slicing)]
+
+    use super::*;
+
+    #[test]
+    fn finds_the_first_comma_at_every_position() {
+        for len in 0..40 {
+            for comma in 0..=len {
+                // Bytes around a comma that the word trick could confuse:
+                // `-` is `,` + 1 and `+` is `,` - 1; `é` is two high bytes.
+                let mut text: Vec<u8> = "-+é".bytes().cycle().take(len).collect();
+                if comma < len {
+                    text[comma] = b',';
+                    if comma + 2 < len {
+                        text[comma + 2] = b',';
+                    }
+                }
+                let expected = text.iter().position(|&byte| byte == b',');
+                assert_eq!(find_comma(&text), expected, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn trims_spaces_only() {
+        assert_eq!(trim_spaces("  a b  "), "a b");
+        assert_eq!(trim_spaces("   "), "");
+        assert_eq!(trim_spaces("\ta"), "\ta");
+        assert_eq!(trim_spaces(""), "");
+    }
+}
