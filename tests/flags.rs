@@ -66,7 +66,10 @@ fn reads_members_in_any_order_and_writes_them_in_declared_order() {
     let flags = read::<BrandingOptions>("includeCompanyName,includeCompanyLogo").unwrap();
     assert_eq!(
         flags.iter().collect::<Vec<_>>(),
-        [BrandingOptions::IncludeCompanyLogo, BrandingOptions::IncludeCompanyName]
+        [
+            BrandingOptions::IncludeCompanyLogo,
+            BrandingOptions::IncludeCompanyName
+        ]
     );
     assert!(flags.contains(&BrandingOptions::IncludeCompanyLogo));
     assert!(!flags.contains(&BrandingOptions::None));
@@ -121,7 +124,10 @@ fn unknown_members_are_kept_after_the_listed_ones_in_the_order_read() {
             BrandingOptions::Other("alpha".into()),
         ]
     );
-    assert_eq!(format!("{flags:?}"), r#"{"none", "includeCompanyName", "zeta", "alpha"}"#);
+    assert_eq!(
+        format!("{flags:?}"),
+        r#"{"none", "includeCompanyName", "zeta", "alpha"}"#
+    );
 }
 
 #[test]
@@ -153,7 +159,9 @@ fn an_empty_member_is_an_error() {
 #[test]
 fn other_json_types_are_errors() {
     assert_eq!(
-        serde_json::from_str::<Flags<BrowserTypes>>("3").unwrap_err().to_string(),
+        serde_json::from_str::<Flags<BrowserTypes>>("3")
+            .unwrap_err()
+            .to_string(),
         "invalid type: integer `3`, expected members of BrowserTypes joined by commas at line 1 column 1"
     );
 }
@@ -180,17 +188,24 @@ fn ten_thousand_members() {
     }
     let flags = read::<BrandingOptions>(&text).unwrap();
     assert_eq!(flags.len(), 7 + 5_000);
-    assert_eq!(write(&flags), BrandingOptions::MEMBERS.join(",") + &expected_unknown);
+    assert_eq!(
+        write(&flags),
+        BrandingOptions::MEMBERS.join(",") + &expected_unknown
+    );
 
     // 10,000 listed members: the set of the seven.
     let text = vec!["includeCompanyName"; 10_000].join(",");
-    assert_eq!(write(&read::<BrandingOptions>(&text).unwrap()), "includeCompanyName");
+    assert_eq!(
+        write(&read::<BrandingOptions>(&text).unwrap()),
+        "includeCompanyName"
+    );
 }
 
 #[test]
 fn insert_remove_and_collect() {
-    let mut flags: Flags<BrandingOptions> =
-        [BrandingOptions::IncludeDeviceDetails, BrandingOptions::None].into_iter().collect();
+    let mut flags: Flags<BrandingOptions> = [BrandingOptions::IncludeDeviceDetails, BrandingOptions::None]
+        .into_iter()
+        .collect();
     assert_eq!(write(&flags), "none,includeDeviceDetails");
     assert!(flags.insert(BrandingOptions::Other("later".into())));
     assert!(!flags.insert(BrandingOptions::Other("later".into())));
@@ -202,7 +217,10 @@ fn insert_remove_and_collect() {
     for name in ["", "a,b", " a", "a "] {
         assert!(!flags.insert(BrandingOptions::Other(name.into())), "{name:?}");
     }
-    assert_eq!(write(&flags), "none,includeCompanyLogo,includeDeviceDetails,later");
+    assert_eq!(
+        write(&flags),
+        "none,includeCompanyLogo,includeDeviceDetails,later"
+    );
     assert!(flags.remove(&BrandingOptions::None));
     assert!(!flags.remove(&BrandingOptions::None));
     assert!(flags.remove(&BrandingOptions::Other("later".into())));
@@ -212,7 +230,10 @@ fn insert_remove_and_collect() {
     assert_eq!(flags.to_string(), "includeCompanyLogo,unknownFutureValue");
     assert_eq!(
         (&flags).into_iter().collect::<Vec<_>>(),
-        [BrandingOptions::IncludeCompanyLogo, BrandingOptions::UnknownFutureValue]
+        [
+            BrandingOptions::IncludeCompanyLogo,
+            BrandingOptions::UnknownFutureValue
+        ]
     );
 }
 
@@ -228,8 +249,11 @@ fn equal_sets_are_equal_whatever_the_order_of_unknown_members() {
 
     let many: Vec<String> = (0..40).map(|i| format!("m{i}")).collect();
     let forward = read::<BrandingOptions>(&many.join(",")).unwrap();
-    let backward: Flags<BrandingOptions> =
-        many.iter().rev().map(|name| BrandingOptions::Other(name.clone())).collect();
+    let backward: Flags<BrandingOptions> = many
+        .iter()
+        .rev()
+        .map(|name| BrandingOptions::Other(name.clone()))
+        .collect();
     assert_eq!(forward, backward);
     assert_eq!(hash_of(&forward), hash_of(&backward));
     let mut fewer = backward.clone();
@@ -258,7 +282,10 @@ wide_enum! {
 fn more_than_64_members() {
     let flags = read::<Wide>("m69,m0,m64,m63").unwrap();
     assert_eq!(write(&flags), "m0,m63,m64,m69");
-    assert_eq!(flags.iter().collect::<Vec<_>>(), [Wide::M0, Wide::M63, Wide::M64, Wide::M69]);
+    assert_eq!(
+        flags.iter().collect::<Vec<_>>(),
+        [Wide::M0, Wide::M63, Wide::M64, Wide::M69]
+    );
     assert_eq!(Wide::M69.index(), Some(69));
 }
 
@@ -270,7 +297,10 @@ fn a_flag_enum_is_still_a_plain_enum() {
     );
     assert_eq!(BrandingOptions::IncludeCompanyLogo.index(), Some(1));
     assert_eq!(BrandingOptions::Other("x".into()).index(), None);
-    assert_eq!(BrandingOptions::from_index(6), Some(BrandingOptions::UnknownFutureValue));
+    assert_eq!(
+        BrandingOptions::from_index(6),
+        Some(BrandingOptions::UnknownFutureValue)
+    );
     assert_eq!(BrandingOptions::from_index(7), None);
     assert_eq!(BrowserTypes::unknown("x"), None);
     const { assert!(BrandingOptions::KEEPS_UNKNOWN && !BrowserTypes::KEEPS_UNKNOWN) };
@@ -291,7 +321,11 @@ fn template() -> NotificationMessageTemplate {
 fn entity_full_representation_and_bodies() {
     let value = template();
     assert_eq!(
-        value.branding_options.as_ref().map(ToString::to_string).as_deref(),
+        value
+            .branding_options
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("includeCompanyLogo,includeCompanyName,futureOption")
     );
     assert_eq!(
@@ -315,10 +349,8 @@ fn entity_full_representation_and_bodies() {
 
 #[test]
 fn entity_errors_name_the_property() {
-    let error = serde_json::from_str::<NotificationMessageTemplate>(
-        r#"{"browsers":"microsoftEdge,chrome"}"#,
-    )
-    .unwrap_err();
+    let error = serde_json::from_str::<NotificationMessageTemplate>(r#"{"browsers":"microsoftEdge,chrome"}"#)
+        .unwrap_err();
     assert_eq!(
         error.to_string(),
         "browsers: unknown member `chrome` of enum BrowserTypes at line 1 column 35"
@@ -347,8 +379,7 @@ fn a_changed_set_is_sent_whole() {
 
     // The same members read in another order: nothing changed.
     let mut same = old.clone();
-    same.branding_options =
-        Some(read("futureOption,includeCompanyLogo,includeCompanyName").unwrap());
+    same.branding_options = Some(read("futureOption,includeCompanyLogo,includeCompanyName").unwrap());
     assert!(same.changes_since(&old).is_empty());
 
     let patch = NotificationMessageTemplate::patch()

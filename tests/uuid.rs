@@ -49,14 +49,20 @@ fn device() -> ManagedDevice {
 
 #[test]
 fn keys_are_written_hyphenated_lower_case() {
-    assert_eq!(device().key().as_deref(), Some("0fd53a1f-5a73-4b1c-9e0d-7b2a3c4d5e6f"));
+    assert_eq!(
+        device().key().as_deref(),
+        Some("0fd53a1f-5a73-4b1c-9e0d-7b2a3c4d5e6f")
+    );
     assert_eq!(ManagedDevice::default().key(), None);
     let category = DeviceCategory {
         id: AZURE,
         display_name: None,
         tenant: Uuid::nil(),
     };
-    assert_eq!(category.key().as_deref(), Some("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"));
+    assert_eq!(
+        category.key().as_deref(),
+        Some("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d")
+    );
 }
 
 #[test]
@@ -86,7 +92,10 @@ fn paths_are_rendered_from_the_key() {
         r##"{"@odata.type":"#microsoft.graph.managedDevice","deviceName":"DESKTOP-JOE","azureADDeviceId":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"}"##
     );
 
-    let error = endpoint.update(&ManagedDevice::default(), &[]).build().unwrap_err();
+    let error = endpoint
+        .update(&ManagedDevice::default(), &[])
+        .build()
+        .unwrap_err();
     assert_eq!(
         error.to_string(),
         "the entity has no key for placeholder `{managedDeviceId}` of path template \
@@ -157,13 +166,24 @@ fn patches_send_a_changed_guid() {
 #[test]
 fn bad_guid_text_is_an_error_naming_the_property() {
     let error = serde_json::from_str::<ManagedDevice>(r#"{"azureADDeviceId":"not-a-guid"}"#).unwrap_err();
-    assert_eq!(error.to_string(), "azureADDeviceId: UUID parsing failed: invalid character: found `n` at 0 at line 1 column 32");
+    assert_eq!(
+        error.to_string(),
+        "azureADDeviceId: UUID parsing failed: invalid character: found `n` at 0 at line 1 column 32"
+    );
     let error = serde_json::from_str::<ManagedDevice>(r#"{"id":"0fd53a1f-5a73-4b1c-9e0d"}"#).unwrap_err();
-    assert_eq!(error.to_string(), "id: UUID parsing failed: invalid group count: expected 5, found 4 at line 1 column 32");
-    let error = serde_json::from_str::<DeviceCategory>(r#"{"id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d","tenant":7}"#)
-        .unwrap_err();
-    assert_eq!(error.to_string(), "tenant: invalid type: integer `7`, expected a formatted UUID string at line 1 column 56");
-    let error = serde_json::from_str::<DeviceCategory>(r#"{"tenant":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"}"#)
-        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "id: UUID parsing failed: invalid group count: expected 5, found 4 at line 1 column 32"
+    );
+    let error =
+        serde_json::from_str::<DeviceCategory>(r#"{"id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d","tenant":7}"#)
+            .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "tenant: invalid type: integer `7`, expected a formatted UUID string at line 1 column 56"
+    );
+    let error =
+        serde_json::from_str::<DeviceCategory>(r#"{"tenant":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"}"#)
+            .unwrap_err();
     assert_eq!(error.to_string(), "missing field `id` at line 1 column 49");
 }

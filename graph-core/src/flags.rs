@@ -110,7 +110,9 @@ pub struct Flags<E> {
 /// The bit of the member at `index`, if a `u128` has one.
 #[inline]
 fn bit(index: usize) -> Option<u128> {
-    u32::try_from(index).ok().and_then(|index| 1u128.checked_shl(index))
+    u32::try_from(index)
+        .ok()
+        .and_then(|index| 1u128.checked_shl(index))
 }
 
 /// Whether `name` can be written as one member and read back as itself.
@@ -150,7 +152,10 @@ fn find_comma(bytes: &[u8]) -> Option<usize> {
 fn trim_spaces(text: &str) -> &str {
     let bytes = text.as_bytes();
     let start = bytes.iter().position(|&byte| byte != b' ').unwrap_or(bytes.len());
-    let end = bytes.iter().rposition(|&byte| byte != b' ').map_or(start, |last| last + 1);
+    let end = bytes
+        .iter()
+        .rposition(|&byte| byte != b' ')
+        .map_or(start, |last| last + 1);
     text.get(start..end).unwrap_or_default()
 }
 
@@ -379,7 +384,10 @@ impl<E: FlagEnum> Flags<E> {
                 }
             };
             let name = trim_spaces(name);
-            if let Some(bit) = E::from_member(name).and_then(|member| member.index()).and_then(bit) {
+            if let Some(bit) = E::from_member(name)
+                .and_then(|member| member.index())
+                .and_then(bit)
+            {
                 flags.known |= bit;
                 continue;
             }

@@ -220,7 +220,9 @@ fn check_flags(cx: &Ctxt, span: proc_macro2::Span, members: &[(&syn::Ident, Stri
     if let Some(Other::Drop(variant)) = other {
         cx.error_spanned_by(
             variant,
-            format!("the #[graph(other)] variant of a flag enum must keep the member: write `{variant}(String)`"),
+            format!(
+                "the #[graph(other)] variant of a flag enum must keep the member: write `{variant}(String)`"
+            ),
         );
     }
     // The members are the bits of a u128.
