@@ -50,6 +50,8 @@ ROWS = [
      "datetime-heavy read vs chrono's serde"),
     ("datetime/write-partners-2000", "graph-entity/wire", "serde/chrono-serde", 0.67,
      "datetime-heavy write vs chrono's serde"),
+    ("flags/read-1000", "graph-entity/flags", "serde/string", 1.5, "read Flags<E> vs the same text as a String"),
+    ("flags/write-1000", "graph-entity/flags", "serde/string", 1.5, "write Flags<E> vs the same text as a String"),
 ]
 
 

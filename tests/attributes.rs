@@ -88,7 +88,7 @@ fn every_attribute_reads_and_writes_back() {
         ["isCommitted", "isCommitted@odata.type"]
     );
     assert_eq!(serde_json::to_value(&file).unwrap(), sample());
-    assert_eq!(file.key(), Some("f1"));
+    assert_eq!(file.key().as_deref(), Some("f1"));
     assert_eq!(file.etag(), Some("W/\"3\""));
 }
 

@@ -624,7 +624,10 @@ fn keys_and_requests_delegate() {
     let page = read(&page_text(&items()));
     let endpoint = Endpoint::new(Cloud::Global, ApiVersion::Beta);
     let health = &page.value[4];
-    assert_eq!(health.key(), Some("3439bcec-bcec-3439-ecbc-3934ecbc3934"));
+    assert_eq!(
+        health.key().as_deref(),
+        Some("3439bcec-bcec-3439-ecbc-3934ecbc3934")
+    );
     assert_eq!(
         AnyDeviceConfiguration::PATHS[0].as_str(),
         "/deviceManagement/deviceConfigurations/{deviceConfigurationId}"
@@ -789,8 +792,11 @@ mod nested {
         ));
         assert!(matches!(items[2], AnyConfiguration::Other(_)));
         assert_eq!(
-            items.iter().map(|item| item.key()).collect::<Vec<_>>(),
-            [Some("1"), Some("2"), Some("3")]
+            items
+                .iter()
+                .map(|item| item.key().map(|key| key.into_owned()))
+                .collect::<Vec<_>>(),
+            [Some("1".to_owned()), Some("2".to_owned()), Some("3".to_owned())]
         );
         assert_eq!(items[2].etag(), Some("W/\"9\""));
         assert_eq!(

@@ -283,7 +283,7 @@ impl Serialize for TypeName<'_> {
 /// [`UnknownEntity`](crate::UnknownEntity) knows them; any other type, none.
 pub trait OtherKey {
     /// The key, if known.
-    fn other_key(&self) -> Option<&str> {
+    fn other_key(&self) -> Option<Cow<'_, str>> {
         None
     }
     /// The etag, if known.
@@ -293,8 +293,8 @@ pub trait OtherKey {
 }
 
 impl OtherKey for crate::UnknownEntity {
-    fn other_key(&self) -> Option<&str> {
-        self.key()
+    fn other_key(&self) -> Option<Cow<'_, str>> {
+        self.key().map(Cow::Borrowed)
     }
     fn other_etag(&self) -> Option<&str> {
         self.etag()
@@ -307,30 +307,36 @@ impl OtherKey for serde_json::Map<String, serde_json::Value> {}
 /// The types a `#[graph(key)]` field may have.
 pub trait AsKey {
     /// The key as text, if set.
-    fn as_key(&self) -> Option<&str>;
+    fn as_key(&self) -> Option<Cow<'_, str>>;
 }
 
 impl AsKey for String {
-    fn as_key(&self) -> Option<&str> {
-        Some(self)
-    }
-}
-
-impl AsKey for Option<String> {
-    fn as_key(&self) -> Option<&str> {
-        self.as_deref()
+    #[inline]
+    fn as_key(&self) -> Option<Cow<'_, str>> {
+        Some(Cow::Borrowed(self))
     }
 }
 
 impl AsKey for Box<str> {
-    fn as_key(&self) -> Option<&str> {
-        Some(self)
+    #[inline]
+    fn as_key(&self) -> Option<Cow<'_, str>> {
+        Some(Cow::Borrowed(self))
     }
 }
 
-impl AsKey for Option<Box<str>> {
-    fn as_key(&self) -> Option<&str> {
-        self.as_deref()
+/// Hyphenated lower case, as Graph writes a GUID.
+#[cfg(feature = "uuid")]
+impl AsKey for uuid::Uuid {
+    #[inline]
+    fn as_key(&self) -> Option<Cow<'_, str>> {
+        Some(Cow::Owned(self.hyphenated().to_string()))
+    }
+}
+
+impl<T: AsKey> AsKey for Option<T> {
+    #[inline]
+    fn as_key(&self) -> Option<Cow<'_, str>> {
+        self.as_ref().and_then(T::as_key)
     }
 }
 

@@ -459,3 +459,18 @@ impl Describe for crate::UnknownEntity {
         Shape::Other("graph_core::UnknownEntity")
     }
 }
+
+impl<E: crate::FlagEnum> Describe for crate::Flags<E> {
+    #[inline]
+    fn shape() -> Shape {
+        Shape::Flags(EnumDescription::of::<E>())
+    }
+}
+
+#[cfg(feature = "uuid")]
+impl Describe for uuid::Uuid {
+    #[inline]
+    fn shape() -> Shape {
+        Shape::Primitive(Primitive::Guid)
+    }
+}

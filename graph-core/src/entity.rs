@@ -1,6 +1,8 @@
 //! The [`GraphEntity`] and [`Creatable`] traits and the request-body views
 //! they hand out.
 
+use std::borrow::Cow;
+
 use serde::{Serialize, Serializer};
 
 use crate::patch::Patch;
@@ -51,8 +53,25 @@ pub trait GraphEntity: Serialize + for<'de> serde::Deserialize<'de> {
     /// The patch type: what [`changes_since`](Self::changes_since) returns.
     type Patch: Patch;
 
-    /// The value of the `#[graph(key)]` field, if the type has one and it is set.
-    fn key(&self) -> Option<&str>;
+    /// The value of the `#[graph(key)]` field as text, if the type has one
+    /// and it is set: borrowed from a `String` key, rendered from a
+    /// `uuid::Uuid` key (hyphenated, lower case; feature `uuid`).
+    ///
+    /// ```
+    /// use graph_core::GraphEntity;
+    ///
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    /// #[graph(odata_type = "microsoft.graph.deviceCategory", path = "/deviceManagement/deviceCategories/{deviceCategoryId}")]
+    /// pub struct DeviceCategory {
+    ///     #[graph(key)]
+    ///     pub id: Option<String>,
+    /// }
+    ///
+    /// let category = DeviceCategory { id: Some("c1".into()) };
+    /// assert_eq!(category.key().as_deref(), Some("c1"));
+    /// assert_eq!(DeviceCategory::default().key(), None);
+    /// ```
+    fn key(&self) -> Option<Cow<'_, str>>;
 
     /// The value of the `#[graph(etag)]` field, if the type has one and it is set.
     fn etag(&self) -> Option<&str>;
@@ -212,7 +231,7 @@ impl<T: GraphEntity> GraphEntity for Box<T> {
     const DESCRIPTION: &'static crate::describe::Description = T::DESCRIPTION;
     type Patch = T::Patch;
 
-    fn key(&self) -> Option<&str> {
+    fn key(&self) -> Option<Cow<'_, str>> {
         (**self).key()
     }
 

@@ -3,7 +3,10 @@
 /// A Graph enumeration type: members written as camelCase strings.
 ///
 /// Implemented by `#[derive(GraphEnum)]`, which also implements
-/// [`serde::Serialize`] and [`serde::Deserialize`].
+/// [`serde::Serialize`] and [`serde::Deserialize`]. A flag enum
+/// (`#[graph(flags)]`, see [`FlagEnum`](crate::FlagEnum)) is still written
+/// one member at a time; a set of its members is a
+/// [`Flags`](crate::Flags).
 ///
 /// ```
 /// use graph_core::GraphEnum;

@@ -67,6 +67,15 @@
 //!   impls come from elsewhere (graph-derive used directly, or generated
 //!   code).
 //!
+//! - **`uuid`**: `uuid::Uuid` (and `Option<Uuid>`) as a property type, read in
+//!   any form the uuid crate accepts and written hyphenated in lower case
+//!   as Graph writes `Edm.Guid`, and as a `#[graph(key)]` field:
+//!   [`GraphEntity::key`] and path rendering take it.
+//!
+//! ```toml
+//! graph-core = { version = "0.1", features = ["uuid"] }
+//! ```
+//!
 //! graph-core has no HTTP client and no async runtime: it builds
 //! `http::Request`s and reads status and body pairs, so any client fits.
 
@@ -84,6 +93,7 @@ mod endpoint;
 mod entity;
 mod enums;
 mod error;
+mod flags;
 mod patch;
 mod path;
 mod request;
@@ -98,6 +108,7 @@ pub use endpoint::{ApiVersion, Cloud, Endpoint};
 pub use entity::{BodyKind, Creatable, CreateBody, GraphEntity, UpdateBody};
 pub use enums::GraphEnum;
 pub use error::{excerpt, Error, ErrorDetail, GraphError};
+pub use flags::{FlagEnum, Flags, FlagsIter};
 pub use patch::{Change, Patch};
 pub use path::PathError;
 pub use path::{PathTemplate, Segment, SyntaxError};
@@ -170,6 +181,13 @@ pub use graph_derive::GraphEntity;
 
 /// Derives [`GraphEnum`], [`serde::Serialize`] and [`serde::Deserialize`]
 /// for a fieldless enum of Graph enumeration members.
+///
+/// | attribute | on | meaning |
+/// |---|---|---|
+/// | `flags` | the enum | a flag enum (`IsFlags`): also implements [`FlagEnum`], so that [`Flags<Self>`](Flags) holds a set of members |
+/// | `crate = "path::to::graph_core"` | the enum | where the generated code finds graph_core |
+/// | `rename = "iOS"` | a variant | the exact member name |
+/// | `other` | one variant | keeps unknown members: `Other(String)` keeps the text, a unit variant drops it (not in a flag enum) |
 #[cfg(feature = "derive")]
 #[cfg_attr(docsrs, doc(cfg(feature = "derive")))]
 pub use graph_derive::GraphEnum;

@@ -263,7 +263,7 @@ impl PathTemplate {
     /// );
     /// ```
     pub fn render_item<T: GraphEntity>(&self, entity: &T, parents: &[&str]) -> Result<String, PathError> {
-        self.render_with_key(entity.key(), parents)
+        self.render_with_key(entity.key().as_deref(), parents)
     }
 
     /// [`render_item`](Self::render_item) with the key given directly

@@ -289,27 +289,51 @@ impl Variant {
     }
 }
 
-/// Attributes on a GraphEnum: only `crate`.
-pub fn enum_crate(cx: &Ctxt, attrs: &[Attribute]) -> Option<syn::Path> {
-    let mut krate = Attr::none(cx, "crate");
-    for attr in graph_attrs(attrs) {
-        let result = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("crate") {
-                let lit: LitStr = meta.value()?.parse()?;
-                match lit.parse::<syn::Path>() {
-                    Ok(path) => krate.set(&meta.path, path),
-                    Err(_) => cx.error_spanned_by(&lit, format!("`{}` is not a path", lit.value())),
+const ENUM_ATTRS: &[&str] = &["crate", "flags"];
+
+/// Attributes on a GraphEnum.
+pub struct Enum {
+    pub krate: Option<syn::Path>,
+    /// `#[graph(flags)]`: members combine into a `Flags` set.
+    pub flags: Option<Span>,
+}
+
+impl Enum {
+    pub fn from_ast(cx: &Ctxt, attrs: &[Attribute]) -> Self {
+        let mut krate = Attr::none(cx, "crate");
+        let mut flags = Flag::none(cx, "flags");
+        for attr in graph_attrs(attrs) {
+            let result = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("crate") {
+                    let lit: LitStr = meta.value()?.parse()?;
+                    match lit.parse::<syn::Path>() {
+                        Ok(path) => krate.set(&meta.path, path),
+                        Err(_) => cx.error_spanned_by(&lit, format!("`{}` is not a path", lit.value())),
+                    }
+                    Ok(())
+                } else if meta.path.is_ident("flags") {
+                    if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
+                        cx.error_spanned_by(&meta.path, "#[graph(flags)] takes no value");
+                        let input = meta.input;
+                        while !input.is_empty() && !input.peek(syn::Token![,]) {
+                            input.parse::<proc_macro2::TokenTree>()?;
+                        }
+                    }
+                    flags.set(&meta);
+                    Ok(())
+                } else {
+                    skip_unknown(cx, &meta, "enum", ENUM_ATTRS)
                 }
-                Ok(())
-            } else {
-                skip_unknown(cx, &meta, "enum", &["crate"])
+            });
+            if let Err(error) = result {
+                cx.syn_error(error);
             }
-        });
-        if let Err(error) = result {
-            cx.syn_error(error);
+        }
+        Enum {
+            krate: krate.get(),
+            flags: flags.get(),
         }
     }
-    krate.get()
 }
 
 fn graph_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {

@@ -75,7 +75,7 @@ pub fn expand(container: &Container) -> TokenStream {
             type Patch = #patch #ty_generics;
 
             #[inline]
-            fn key(&self) -> ::core::option::Option<&str> {
+            fn key(&self) -> ::core::option::Option<#krate::__private::Cow<'_, str>> {
                 #key
             }
 

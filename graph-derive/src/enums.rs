@@ -18,7 +18,8 @@ enum Other<'a> {
 
 pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let cx = Ctxt::new();
-    let krate = match attr::enum_crate(&cx, &input.attrs) {
+    let attrs = attr::Enum::from_ast(&cx, &input.attrs);
+    let krate = match &attrs.krate {
         Some(path) => quote!(#path),
         None => quote!(::graph_core),
     };
@@ -90,6 +91,9 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         }
         members.push((&variant.ident, name));
     }
+    if let Some(span) = attrs.flags {
+        check_flags(&cx, span, &members, other.as_ref());
+    }
     cx.check()?;
 
     let ident = &input.ident;
@@ -130,6 +134,9 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         ),
     };
     let expecting = format!("a member of {enum_name}");
+    let flag_impl = attrs
+        .flags
+        .map(|_| flag_impl(input, &krate, &members, other.as_ref()));
 
     Ok(quote! {
         #[doc(hidden)]
@@ -205,8 +212,101 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
                     #krate::__private::serde::Deserializer::deserialize_str(__deserializer, __Visitor)
                 }
             }
+
+            #flag_impl
         };
     })
+}
+
+/// The most members a flag enum can list: a `Flags` set holds them as the
+/// bits of a `u128`.
+const MAX_FLAGS: usize = 128;
+
+/// Rules of `#[graph(flags)]`.
+fn check_flags(cx: &Ctxt, span: proc_macro2::Span, members: &[(&syn::Ident, String)], other: Option<&Other>) {
+    // A set writes back what it read: unknown members must be kept whole.
+    if let Some(Other::Drop(variant)) = other {
+        cx.error_spanned_by(
+            variant,
+            format!(
+                "the #[graph(other)] variant of a flag enum must keep the member: write `{variant}(String)`"
+            ),
+        );
+    }
+    // The members are the bits of a u128.
+    if members.len() > MAX_FLAGS {
+        cx.syn_error(syn::Error::new(
+            span,
+            format!(
+                "a flag enum can list at most {MAX_FLAGS} members; this one lists {}",
+                members.len()
+            ),
+        ));
+    }
+}
+
+/// `impl FlagEnum`: member positions and unknown members.
+fn flag_impl(
+    input: &DeriveInput,
+    krate: &TokenStream,
+    members: &[(&syn::Ident, String)],
+    other: Option<&Other>,
+) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let to_index = members
+        .iter()
+        .enumerate()
+        .map(|(index, (variant, _))| quote!(#ident::#variant => ::core::option::Option::Some(#index),));
+    let from_index = members
+        .iter()
+        .enumerate()
+        .map(|(index, (variant, _))| quote!(#index => ::core::option::Option::Some(#ident::#variant),));
+    let (keeps, other_index, unknown) = match other {
+        Some(Other::Keep(variant, ty)) => {
+            let from = quote_spanned!(ty.span()=> <#ty as ::core::convert::From<&str>>::from(__name));
+            (
+                true,
+                quote!(#ident::#variant(_) => ::core::option::Option::None,),
+                quote!(::core::option::Option::Some(#ident::#variant(#from))),
+            )
+        }
+        Some(Other::Drop(variant)) => (
+            false,
+            quote!(#ident::#variant => ::core::option::Option::None,),
+            quote!(::core::option::Option::None),
+        ),
+        None => (false, quote!(), quote!(::core::option::Option::None)),
+    };
+    let unused = (!keeps).then(|| quote!(let _ = __name;));
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::FlagEnum for #ident #ty_generics #where_clause {
+            const KEEPS_UNKNOWN: bool = #keeps;
+
+            #[inline]
+            fn index(&self) -> ::core::option::Option<usize> {
+                match self {
+                    #(#to_index)*
+                    #other_index
+                }
+            }
+
+            #[inline]
+            fn from_index(__index: usize) -> ::core::option::Option<Self> {
+                match __index {
+                    #(#from_index)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            #[inline]
+            fn unknown(__name: &str) -> ::core::option::Option<Self> {
+                #unused
+                #unknown
+            }
+        }
+    }
 }
 
 /// `NotApplicable` → `notApplicable`, `IOS` → `iOS`.

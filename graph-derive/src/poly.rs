@@ -205,7 +205,7 @@ pub fn expand(container: &Container) -> TokenStream {
                 };
                 type Patch = #patch;
 
-                fn key(&self) -> ::core::option::Option<&str> {
+                fn key(&self) -> ::core::option::Option<#krate::__private::Cow<'_, str>> {
                     #key
                 }
 

@@ -266,6 +266,7 @@ where
         .find(|p| p.collection().is_ok_and(|c| c.as_str() == path))
         .cloned();
     let key = entity.key().filter(|_| template.ends_with_param());
+    let key = key.as_deref();
     let (builder, filled): (RequestBuilder, Vec<&str>) = match case.operation.as_str() {
         "get" => (
             endpoint.get::<T>(&names).path(template.clone()).select_all(),

@@ -579,8 +579,8 @@ mod tests {
         };
         type Patch = DevicePatch;
 
-        fn key(&self) -> Option<&str> {
-            self.id.as_deref()
+        fn key(&self) -> Option<Cow<'_, str>> {
+            self.id.as_deref().map(Cow::Borrowed)
         }
         fn etag(&self) -> Option<&str> {
             self.etag.as_deref()

@@ -280,6 +280,6 @@ impl Endpoint {
 fn item<T: GraphEntity>(entity: &T, parents: &[&str]) -> Target {
     Target::Item {
         parents: to_strings(parents),
-        key: entity.key().map(str::to_owned),
+        key: entity.key().map(std::borrow::Cow::into_owned),
     }
 }

@@ -1,0 +1,10 @@
+use graph_core::GraphEnum;
+
+#[derive(GraphEnum)]
+#[graph(flag)]
+pub enum BrandingOptions {
+    IncludeCompanyLogo,
+    IncludeCompanyName,
+}
+
+fn main() {}
