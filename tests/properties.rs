@@ -772,6 +772,51 @@ struct Rules<T: GraphEntity> {
     rebuild: fn(&T::Patch) -> T::Patch,
 }
 
+/// The server-owned members of the complex types the test entities nest.
+const NESTED_NOT_SENT: &[(&str, &[&str])] = &[
+    ("microsoft.graph.testNote", &["author"]),
+    ("microsoft.graph.derivedTestNote", &["author"]),
+];
+
+/// No complex value inside a body or patch, at any depth, carries an
+/// annotation other than its `@odata.type` or a member its type's body
+/// leaves out.
+fn check_nested(value: &Value, depth: usize, what: &str, text: &str) -> Result<(), TestCaseError> {
+    match value {
+        Value::Array(values) => {
+            for value in values {
+                check_nested(value, depth + 1, what, text)?;
+            }
+        }
+        Value::Object(map) if depth > 0 && map.contains_key("@odata.type") => {
+            let type_name = map["@odata.type"].as_str().unwrap_or_default().trim_start_matches('#');
+            let not_sent = NESTED_NOT_SENT
+                .iter()
+                .find(|(name, _)| *name == type_name)
+                .map_or(&[][..], |(_, names)| *names);
+            for (name, value) in map {
+                prop_assert!(
+                    name == "@odata.type" || !name.contains('@'),
+                    "{} carries the annotation {} at depth {}: {}",
+                    what,
+                    name,
+                    depth,
+                    text
+                );
+                prop_assert!(!not_sent.contains(&name.as_str()), "{} carries {} of {}: {}", what, name, type_name, text);
+                check_nested(value, depth + 1, what, text)?;
+            }
+        }
+        Value::Object(map) if depth == 0 => {
+            for value in map.values() {
+                check_nested(value, 1, what, text)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
 /// Every property of one pair of values of `T`.
 fn check_entity<T>(a: &T, b: &T, mask: u64, rules: &Rules<T>) -> Result<(), TestCaseError>
 where
@@ -800,6 +845,13 @@ where
     let patch = new.changes_since(old);
     let patch_text = to_text(&patch);
     check_body::<T>(&patch_text, rules.not_updated, rules.typed, "patch")?;
+    for value in [&new, old] {
+        let update = to_text(&value.update_body());
+        check_nested(&serde_json::from_str(&update).expect("JSON"), 0, "update body", &update)?;
+        let create = to_text(&value.create_body());
+        check_nested(&serde_json::from_str(&create).expect("JSON"), 0, "create body", &create)?;
+    }
+    check_nested(&to_json(&patch), 0, "patch", &patch_text)?;
 
     // The patch merged into the old update body is the new update body.
     let mut merged = to_json(&old.update_body());
