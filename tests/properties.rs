@@ -789,7 +789,10 @@ fn check_nested(value: &Value, depth: usize, what: &str, text: &str) -> Result<(
             }
         }
         Value::Object(map) if depth > 0 && map.contains_key("@odata.type") => {
-            let type_name = map["@odata.type"].as_str().unwrap_or_default().trim_start_matches('#');
+            let type_name = map["@odata.type"]
+                .as_str()
+                .unwrap_or_default()
+                .trim_start_matches('#');
             let not_sent = NESTED_NOT_SENT
                 .iter()
                 .find(|(name, _)| *name == type_name)
@@ -803,7 +806,14 @@ fn check_nested(value: &Value, depth: usize, what: &str, text: &str) -> Result<(
                     depth,
                     text
                 );
-                prop_assert!(!not_sent.contains(&name.as_str()), "{} carries {} of {}: {}", what, name, type_name, text);
+                prop_assert!(
+                    !not_sent.contains(&name.as_str()),
+                    "{} carries {} of {}: {}",
+                    what,
+                    name,
+                    type_name,
+                    text
+                );
                 check_nested(value, depth + 1, what, text)?;
             }
         }
@@ -847,9 +857,19 @@ where
     check_body::<T>(&patch_text, rules.not_updated, rules.typed, "patch")?;
     for value in [&new, old] {
         let update = to_text(&value.update_body());
-        check_nested(&serde_json::from_str(&update).expect("JSON"), 0, "update body", &update)?;
+        check_nested(
+            &serde_json::from_str(&update).expect("JSON"),
+            0,
+            "update body",
+            &update,
+        )?;
         let create = to_text(&value.create_body());
-        check_nested(&serde_json::from_str(&create).expect("JSON"), 0, "create body", &create)?;
+        check_nested(
+            &serde_json::from_str(&create).expect("JSON"),
+            0,
+            "create body",
+            &create,
+        )?;
     }
     check_nested(&to_json(&patch), 0, "patch", &patch_text)?;
 

@@ -304,6 +304,22 @@ impl OtherKey for crate::UnknownEntity {
 impl OtherKey for serde_json::Value {}
 impl OtherKey for serde_json::Map<String, serde_json::Value> {}
 
+/// The types a `#[graph(bind = "...")]` field may have: entity URLs.
+#[diagnostic::on_unimplemented(
+    message = "#[graph(bind)] needs entity URLs, not `{Self}`",
+    label = "not a field of URLs",
+    note = "write `Vec<String>` to bind a collection (`members@odata.bind`) or `Option<String>` for a single entity"
+)]
+pub trait BindUrls {}
+
+impl BindUrls for Vec<String> {}
+impl BindUrls for Option<String> {}
+impl BindUrls for Option<Vec<String>> {}
+
+/// Checks, at compile time, that a value is of a [`BindUrls`] type.
+#[inline]
+pub fn assert_bind_urls<T: BindUrls + ?Sized>(_: &T) {}
+
 /// The types a `#[graph(key)]` field may have.
 pub trait AsKey {
     /// The key as text, if set.

@@ -62,6 +62,14 @@ pub enum Error {
     EmptyPatch,
     /// `If-Match` was asked from the etag, but the entity has none.
     NoEtag,
+    /// `$expand` was asked of a name that is not a navigation property of
+    /// the struct ([`RequestBuilder::expand`](crate::RequestBuilder::expand)).
+    NotNavigation {
+        /// The name asked for.
+        name: String,
+        /// The OData type of the struct.
+        odata_type: &'static str,
+    },
 }
 
 impl Error {
@@ -117,7 +125,12 @@ impl Error {
             | Error::UnexpectedStatus { status, .. }
             | Error::NotJson { status, .. } => Some(*status),
             Error::Service(error) => Some(error.status),
-            Error::Path(_) | Error::WriteBody(_) | Error::Http(_) | Error::EmptyPatch | Error::NoEtag => None,
+            Error::Path(_)
+            | Error::WriteBody(_)
+            | Error::Http(_)
+            | Error::EmptyPatch
+            | Error::NoEtag
+            | Error::NotNavigation { .. } => None,
         }
     }
 }
@@ -183,6 +196,11 @@ impl fmt::Display for Error {
             Error::NoEtag => {
                 f.write_str("no etag to send as If-Match; read the entity with its @odata.etag first")
             }
+            Error::NotNavigation { name, odata_type } => write!(
+                f,
+                "`{}` is not a navigation field of the {odata_type} struct; $expand takes fields marked #[graph(navigation)]",
+                printable(name)
+            ),
         }
     }
 }
@@ -194,9 +212,11 @@ impl std::error::Error for Error {
             Error::WriteBody(error) | Error::ReadBody { source: error, .. } => Some(error),
             Error::Service(error) => Some(&**error),
             Error::Http(error) => Some(error),
-            Error::UnexpectedStatus { .. } | Error::NotJson { .. } | Error::EmptyPatch | Error::NoEtag => {
-                None
-            }
+            Error::UnexpectedStatus { .. }
+            | Error::NotJson { .. }
+            | Error::EmptyPatch
+            | Error::NoEtag
+            | Error::NotNavigation { .. } => None,
         }
     }
 }

@@ -17,6 +17,7 @@ pub fn container(cx: &Ctxt, container: &Container) {
             special_field_types(cx, container);
             complex_has_no_key_or_path(cx, container);
             rename_with_role(cx, container);
+            bind_names(cx, container);
         }
         Data::Enum(_) => polymorphic(cx, container),
     }
@@ -111,10 +112,16 @@ fn complex_has_no_key_or_path(cx: &Ctxt, container: &Container) {
     }
 }
 
-/// `rename` names a property; the annotation fields have fixed names.
+/// `rename` names a property; the annotation fields have fixed names and a
+/// bind field is named by its `bind`.
 fn rename_with_role(cx: &Ctxt, container: &Container) {
     for field in container.fields() {
-        if field.attrs.rename.is_some() && !field.is_property() {
+        if field.attrs.rename.is_some() && field.role == Role::Bind {
+            cx.error_spanned_by(
+                field.member,
+                "#[graph(rename)] cannot be used with #[graph(bind)]: the bind names the navigation property",
+            );
+        } else if field.attrs.rename.is_some() && !field.is_property() {
             cx.error_spanned_by(
                 field.member,
                 "#[graph(rename)] applies to properties, not to extra, etag, odata_type or skip fields",
@@ -185,6 +192,35 @@ fn polymorphic(cx: &Ctxt, container: &Container) {
             );
         } else {
             seen.push((key, variant));
+        }
+    }
+}
+
+/// A bind names one navigation property, once.
+fn bind_names(cx: &Ctxt, container: &Container) {
+    let mut seen = BTreeMap::new();
+    for field in container.fields() {
+        let Some((lit, name)) = &field.attrs.bind else {
+            continue;
+        };
+        let valid = name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !valid {
+            cx.error_spanned_by(
+                lit,
+                format!("`{name}` is not a navigation property name; write the name the URLs bind, as in `bind = \"members\"`"),
+            );
+        } else if let Some(first) = seen.insert(name.as_str(), field.member) {
+            cx.error_spanned_by(
+                lit,
+                format!(
+                    "fields `{first}` and `{}` both bind `{name}`; give each navigation property one field",
+                    field.member
+                ),
+            );
         }
     }
 }

@@ -43,6 +43,10 @@ fn special_field_assertions(container: &Container) -> TokenStream {
         .iter()
         .filter_map(|field| {
             let member = field.member;
+            if field.role == Role::Bind {
+                let span = field.ty.span();
+                return Some(quote_spanned!(span=> #krate::__private::assert_bind_urls(&__value.#member);));
+            }
             let expected = match field.role {
                 Role::Etag | Role::ODataType => {
                     quote!(::core::option::Option<#krate::__private::String>)

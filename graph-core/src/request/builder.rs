@@ -5,6 +5,7 @@ use http::{HeaderMap, Method};
 use serde::Serialize;
 
 use super::Query;
+use crate::describe::{Description, FieldRole};
 use crate::endpoint::Endpoint;
 use crate::entity::GraphEntity;
 use crate::error::Error;
@@ -89,6 +90,7 @@ pub struct RequestBuilder {
     method: Method,
     odata_type: &'static str,
     paths: &'static [PathTemplate],
+    description: &'static Description,
     choice: Choice,
     target: Target,
     query: Query,
@@ -107,6 +109,7 @@ impl RequestBuilder {
             method,
             odata_type: T::ODATA_TYPE,
             paths: T::PATHS,
+            description: T::DESCRIPTION,
             choice: Choice::Index(0),
             target,
             query: Query::new(),
@@ -215,6 +218,61 @@ impl RequestBuilder {
     /// ```
     pub fn query(mut self, query: Query) -> RequestBuilder {
         self.query.merge(query);
+        self
+    }
+
+    /// Adds a navigation field of the struct to `$expand`, by its Rust field
+    /// name or JSON name, so that the response carries the related
+    /// entities. A name that is not a `#[graph(navigation)]` field of the
+    /// struct makes `build` fail with [`Error::NotNavigation`]. Several
+    /// calls expand several fields.
+    ///
+    /// ```
+    /// use graph_core::{Endpoint, Error, GraphEntity};
+    ///
+    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[graph(odata_type = "microsoft.graph.deviceAndAppManagementAssignmentFilter", complex)]
+    /// pub struct Assignment { pub id: Option<String> }
+    ///
+    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[graph(odata_type = "microsoft.graph.deviceConfiguration", path = "/deviceManagement/deviceConfigurations/{deviceConfigurationId}")]
+    /// pub struct DeviceConfiguration {
+    ///     #[graph(key)]
+    ///     pub id: Option<String>,
+    ///     pub display_name: Option<String>,
+    ///     #[graph(navigation)]
+    ///     pub assignments: Option<Vec<Assignment>>,
+    /// }
+    ///
+    /// let request = Endpoint::default().get::<DeviceConfiguration>(&["c1"]).expand("assignments").build().unwrap();
+    /// assert_eq!(
+    ///     request.uri(),
+    ///     "https://graph.microsoft.com/v1.0/deviceManagement/deviceConfigurations/c1?$select=id,displayName&$expand=assignments",
+    /// );
+    /// let refused = Endpoint::default().get::<DeviceConfiguration>(&["c1"]).expand("displayName").build();
+    /// assert_eq!(
+    ///     refused.unwrap_err().to_string(),
+    ///     "`displayName` is not a navigation field of the microsoft.graph.deviceConfiguration struct; $expand takes fields marked #[graph(navigation)]",
+    /// );
+    /// ```
+    pub fn expand(mut self, field: &str) -> RequestBuilder {
+        let navigation = self.description.fields.iter().find(|described| {
+            described.role == FieldRole::Navigation
+                && (described.json_name == field || described.rust_name == field)
+        });
+        match navigation {
+            Some(described) => {
+                let expand = match self.query.remove("$expand") {
+                    Some(earlier) => format!("{earlier},{}", described.json_name),
+                    None => described.json_name.to_owned(),
+                };
+                self.query = std::mem::take(&mut self.query).expand(expand);
+            }
+            None => self.fail(Error::NotNavigation {
+                name: field.to_owned(),
+                odata_type: self.odata_type,
+            }),
+        }
         self
     }
 
