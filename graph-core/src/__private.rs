@@ -176,6 +176,16 @@ pub fn missing_field<'de, T: serde::Deserialize<'de>, E: de::Error>(name: &'stat
     T::deserialize(MissingField(name, std::marker::PhantomData))
 }
 
+/// The value of an absent property read through `seed` (a type asked of
+/// the compiler, which may be an alias of an `Option`): `None` for an
+/// `Option`, else the error ``missing field `name` ``.
+pub fn missing_field_seed<'de, S: DeserializeSeed<'de>, E: de::Error>(
+    seed: S,
+    name: &'static str,
+) -> Result<S::Value, E> {
+    seed.deserialize(MissingField(name, std::marker::PhantomData))
+}
+
 struct MissingField<E>(&'static str, std::marker::PhantomData<E>);
 
 impl<'de, E: de::Error> Deserializer<'de> for MissingField<E> {

@@ -147,11 +147,26 @@ pub use wire::{Binary, Duration};
 /// | `odata_type` | an `Option<String>` receiving `@odata.type`; any type is then accepted and written back |
 /// | `skip` | not on the wire (the type must be `Default`) |
 /// | `with = "module"` | a serde `with` module for the value |
+/// | `navigation` | related entities read through `$expand`: read and kept, never in a body, a patch or `$select`; no patch setter |
+/// | `bind = "members"` | entity URLs (`Vec<String>`, `Option<String>`) written only in bodies and patches as `"members@odata.bind"`; never read |
 ///
-/// Write optional properties as `Option<T>` and Graph's date and time types
-/// as `DateTime<..>`, `NaiveDate` and `NaiveTime`, spelled so: the derive
-/// recognizes these spellings (not aliases of them) to skip absent values
-/// and to write times the way Graph does.
+/// Write optional properties as `Option<T>`: the derive recognizes that
+/// spelling to leave absent values out. Any other field type is asked of
+/// the compiler: a `GraphEntity` value inside a body is written in its own
+/// body form, a chrono type (or an alias of one) in Graph's date and time
+/// format, anything else through its serde impls.
+///
+/// # Nested values in bodies and patches
+///
+/// A complex value inside a create body, an update body or a patch is
+/// written as that type's body, at any depth: without its `key`,
+/// `read_only` and `navigation` members and without annotations, with its
+/// `immutable` members only when creating, and with the members of its
+/// `extra` map (a top-level body leaves `extra` out). `changes_since` sends
+/// a nested value that changed whole, with `null` for every member the old
+/// value had and the new one lacks (a [`Change::Replace`]), so that the
+/// patch clears them whether the service merges complex values or replaces
+/// them; a changed collection is sent whole.
 ///
 /// The patch type is `<Name>Patch`, made by `Name::patch()`, with a setter
 /// and a `clear_` method for each writable field.

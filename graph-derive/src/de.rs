@@ -101,9 +101,22 @@ pub fn expand(container: &Container) -> TokenStream {
                 let name = &field.json_name;
                 let missing = match field.option_inner {
                     Some(_) => quote!(::core::option::Option::None),
-                    None if matches!(field.handling, Handling::Plain | Handling::Probe) && !field.indexed => quote! {
+                    None if field.handling == Handling::Plain && !field.indexed => quote! {
                         #krate::__private::missing_field::<_, __A::Error>(#name)?
                     },
+                    None if field.handling == Handling::Probe && !field.indexed => {
+                        let ty = field.ty;
+                        quote! {
+                            #krate::__private::missing_field_seed::<_, __A::Error>(
+                                {
+                                    #[allow(unused_imports)]
+                                    use #krate::__private::{ReadSerde as _, ReadWire as _};
+                                    (&&#krate::__private::ReadProbe::<'de, #ty>::new()).seed()
+                                },
+                                #name,
+                            )?
+                        }
+                    }
                     None => quote! {
                         return ::core::result::Result::Err(<__A::Error as #krate::__private::serde::de::Error>::missing_field(#name))
                     },
