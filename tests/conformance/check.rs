@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use graph_core::describe::{Description, FieldRole, Shape, TypeKind};
 use graph_core::{ApiVersion, Cloud, Creatable, Endpoint, PathTemplate, RequestBuilder, SyntaxError};
 use http::StatusCode;
 use serde::de::DeserializeOwned;
@@ -62,6 +63,10 @@ pub enum Cause {
     /// The request the framework builds for the page is not the example
     /// request (method, URL or body), or cannot be built.
     Request,
+    /// A create body, update body or patch carries, at some depth, an
+    /// annotation or a member its type's body leaves out (key, read-only,
+    /// navigation; immutable outside create bodies).
+    BodyAtDepth,
 }
 
 impl fmt::Display for Cause {
@@ -79,6 +84,9 @@ impl fmt::Display for Cause {
             Cause::Patch => "patch from an empty value differs from the example request",
             Cause::PatchNotEmpty => "patch from the response to itself is not empty",
             Cause::Request => "built request differs from the example request",
+            Cause::BodyAtDepth => {
+                "a body carries an annotation or a member its type leaves out, at some depth"
+            }
         })
     }
 }
@@ -125,6 +133,23 @@ where
             String::new()
         };
         compare(&mut outcome, Cause::FullRepresentation, &at, &expected, &entity);
+        let bodies: [(&str, bool, Result<Value, serde_json::Error>); 3] = [
+            ("create body", true, serde_json::to_value(entity.create_body())),
+            ("update body", false, serde_json::to_value(entity.update_body())),
+            (
+                "patch from empty",
+                false,
+                serde_json::to_value(entity.changes_since(&T::default())),
+            ),
+        ];
+        for (what, create, body) in bodies {
+            let checked = body
+                .map_err(|error| error.to_string())
+                .and_then(|body| body_at_depth(&body, T::DESCRIPTION, create, what));
+            if let Err(error) = checked {
+                outcome.fail(Cause::BodyAtDepth, format!("{at}{error}"));
+            }
+        }
         match serde_json::to_string(&entity).map(|text| serde_json::from_str::<T>(&text)) {
             Ok(Ok(again)) if again == entity => {}
             Ok(Ok(again)) => outcome.fail(Cause::ReadBack, format!("{at}read back as {again:?}")),
@@ -411,5 +436,66 @@ fn compare(outcome: &mut Outcome, cause: Cause, at: &str, expected: &Value, valu
         outcome.hash_only += 1;
     } else {
         outcome.fail(cause, format!("{at}{}", differences.join("; ")));
+    }
+}
+
+/// Checks a body against the description of its type, at every depth: no
+/// annotation but `@odata.type`, no key, read-only or navigation member, an
+/// immutable member only in a create body.
+fn body_at_depth(body: &Value, description: &Description, create: bool, at: &str) -> Result<(), String> {
+    let Value::Object(members) = body else {
+        return Ok(());
+    };
+    let description = match description.kind {
+        TypeKind::Polymorphic => {
+            let written = members
+                .get("@odata.type")
+                .and_then(Value::as_str)
+                .map(|name| name.trim_start_matches('#'));
+            match description
+                .variants
+                .iter()
+                .find(|variant| Some(variant.odata_type) == written)
+            {
+                Some(variant) => *variant,
+                None => return Ok(()),
+            }
+        }
+        _ => description,
+    };
+    for (name, value) in members {
+        if name.contains('@') && name != "@odata.type" {
+            return Err(format!(
+                "{at}: annotation `{name}` in a {}",
+                description.odata_type
+            ));
+        }
+        let Some(field) = description.field(name) else {
+            continue;
+        };
+        let sent = match field.role {
+            FieldRole::Key | FieldRole::ReadOnly | FieldRole::Navigation => false,
+            FieldRole::Immutable => create,
+            FieldRole::Writable | FieldRole::WriteOnly | FieldRole::Bind => true,
+        };
+        if !sent {
+            return Err(format!(
+                "{at}: `{name}` ({:?}) in a {}",
+                field.role, description.odata_type
+            ));
+        }
+        shape_at_depth(value, field.shape(), create, &format!("{at}.{name}"))?;
+    }
+    Ok(())
+}
+
+fn shape_at_depth(value: &Value, shape: Shape, create: bool, at: &str) -> Result<(), String> {
+    match (shape.required(), value) {
+        (Shape::Type(description), Value::Object(_)) => body_at_depth(value, description, create, at),
+        (Shape::Collection(inner), Value::Array(values)) => values
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, value)| shape_at_depth(value, inner(), create, &format!("{at}[{i}]"))),
+        _ => Ok(()),
     }
 }
