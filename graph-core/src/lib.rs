@@ -74,6 +74,7 @@ mod patch;
 mod path;
 mod request;
 mod response;
+pub mod retry;
 mod unknown;
 pub mod wire;
 
@@ -89,6 +90,7 @@ pub use path::PathError;
 pub use path::{PathTemplate, Segment, SyntaxError};
 pub use request::{Query, RequestBuilder};
 pub use response::{read_empty, read_entity, read_page, read_updated, Page, PageCursor, Pages, RawResponse};
+pub use retry::RetryPolicy;
 pub use unknown::UnknownEntity;
 pub use wire::{Binary, Duration};
 
