@@ -66,6 +66,7 @@
     clippy::panic
 )]
 
+pub mod batch;
 mod endpoint;
 mod entity;
 mod enums;
@@ -81,6 +82,7 @@ pub mod wire;
 #[doc(hidden)]
 pub mod __private;
 
+pub use batch::Batch;
 pub use endpoint::{ApiVersion, Cloud, Endpoint};
 pub use entity::{BodyKind, Creatable, CreateBody, GraphEntity, UpdateBody};
 pub use enums::GraphEnum;

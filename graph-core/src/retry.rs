@@ -199,7 +199,7 @@ impl RetryPolicy {
     ///
     /// ```
     /// let policy = graph_core::RetryPolicy::new();
-    /// assert_eq!(policy.max_attempts(), 5);
+    /// assert_eq!(policy.max_attempts_value(), 5);
     /// ```
     pub fn new() -> RetryPolicy {
         RetryPolicy::default()
