@@ -60,6 +60,8 @@ use tokio::sync::Semaphore;
 use tracing::field::Empty;
 use tracing::Instrument;
 
+pub use reqwest;
+
 /// Any error a token source may return.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -272,7 +274,7 @@ impl ClientBuilder {
     /// The reqwest client to send with (timeouts, proxy, user agent...).
     ///
     /// ```
-    /// let http = reqwest::Client::builder().timeout(std::time::Duration::from_secs(30)).build().unwrap();
+    /// let http = graph_client::http_client_builder().pool_max_idle_per_host(8).build().unwrap();
     /// let client = graph_client::Client::builder(graph_core::Endpoint::default(), "t").http_client(http).build();
     /// # let _ = client;
     /// ```
@@ -306,12 +308,23 @@ impl ClientBuilder {
 
 /// reqwest's client with TLS by rustls on ring.
 fn default_http_client() -> reqwest::Client {
+    http_client_builder().build().unwrap_or_default()
+}
+
+/// A reqwest client builder set up as the client's own (TLS by rustls on
+/// ring, installed as the process's default crypto provider unless one
+/// is already; the `graph-client` user agent), to change before handing the
+/// client to [`ClientBuilder::http_client`].
+///
+/// ```
+/// let http = graph_client::http_client_builder().timeout(std::time::Duration::from_secs(30)).build().unwrap();
+/// let client = graph_client::Client::builder(graph_core::Endpoint::default(), "t").http_client(http).build();
+/// # let _ = client;
+/// ```
+pub fn http_client_builder() -> reqwest::ClientBuilder {
     // Fails only when a provider is installed already, which is as good.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
-        .user_agent(concat!("graph-client/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .unwrap_or_default()
+    reqwest::Client::builder().user_agent(concat!("graph-client/", env!("CARGO_PKG_VERSION")))
 }
 
 /// The scheme and authority of a URL, lowercased.
@@ -735,10 +748,14 @@ impl Client {
         }
         let mut attempt = Attempt::first();
         let mut last_token: Option<String> = None;
+        let mut fresh_token: Option<String> = None;
         let mut refreshed = false;
         loop {
             if with_token {
-                let token = self.inner.tokens.token().await.map_err(Error::Token)?;
+                let token = match fresh_token.take() {
+                    Some(token) => token,
+                    None => self.inner.tokens.token().await.map_err(Error::Token)?,
+                };
                 let mut value =
                     HeaderValue::try_from(format!("Bearer {token}")).map_err(http::Error::from)?;
                 value.set_sensitive(true);
@@ -768,6 +785,7 @@ impl Client {
                         let token = self.inner.tokens.token().await.map_err(Error::Token)?;
                         if last_token.as_deref() != Some(token.as_str()) {
                             span.in_scope(|| tracing::debug!("token refused; sending again with a new one"));
+                            fresh_token = Some(token);
                             attempt = attempt.next(Duration::ZERO);
                             continue;
                         }
