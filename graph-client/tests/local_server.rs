@@ -89,13 +89,19 @@ async fn pages_are_followed_through_next_links() {
         .await;
     let client = client(endpoint(&server), "t0");
     let devices: Vec<ManagedDevice> = client.list::<ManagedDevice>(&[]).try_collect().await.unwrap();
-    let names: Vec<_> = devices.iter().map(|d| d.device_name.as_deref().unwrap()).collect();
+    let names: Vec<_> = devices
+        .iter()
+        .map(|d| d.device_name.as_deref().unwrap())
+        .collect();
     assert_eq!(names, ["KIOSK-1", "KIOSK-2", "KIOSK-3"]);
     let received = server.received_requests().await.unwrap();
     assert_eq!(received.len(), 2);
     let target = |request: &Request| format!("{}?{}", request.url.path(), request.url.query().unwrap());
     assert_eq!(target(&received[0]), format!("{DEVICES}?{SELECT}"));
-    assert_eq!(target(&received[1]), format!("{DEVICES}?{SELECT}&$skiptoken=RFNwdCU3QjE%3D%2B"));
+    assert_eq!(
+        target(&received[1]),
+        format!("{DEVICES}?{SELECT}&$skiptoken=RFNwdCU3QjE%3D%2B")
+    );
     for request in &received {
         assert_eq!(authorization(request).as_deref(), Some("Bearer t0"));
     }
@@ -173,7 +179,12 @@ async fn throttling_past_the_attempts_gives_the_service_error() {
         .mount(&server)
         .await;
     let client = Client::builder(endpoint(&server), "t")
-        .http_client(graph_client::http_client_builder().pool_idle_timeout(None).build().unwrap())
+        .http_client(
+            graph_client::http_client_builder()
+                .pool_idle_timeout(None)
+                .build()
+                .unwrap(),
+        )
         .policy(RetryPolicy::new().max_attempts(3))
         .build();
     let start = Instant::now();
@@ -269,10 +280,10 @@ async fn a_batch_answered_out_of_order_with_a_429_and_a_404() {
 async fn an_html_error_page_from_a_proxy() {
     let server = MockServer::start().await;
     Mock::given(any())
-        .respond_with(
-            ResponseTemplate::new(502)
-                .set_body_raw("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", "text/html"),
-        )
+        .respond_with(ResponseTemplate::new(502).set_body_raw(
+            "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>",
+            "text/html",
+        ))
         .mount(&server)
         .await;
     let client = client(endpoint(&server), "t");
@@ -340,7 +351,11 @@ async fn an_expired_token_is_replaced_once() {
     // A token source that fails.
     let failing = client_for(&server, || async { Err::<String, _>("no refresh token") });
     assert_eq!(
-        failing.get::<ManagedDevice>(&["d1"]).await.unwrap_err().to_string(),
+        failing
+            .get::<ManagedDevice>(&["d1"])
+            .await
+            .unwrap_err()
+            .to_string(),
         "cannot get an access token: no refresh token"
     );
 }
@@ -374,7 +389,10 @@ async fn writes_send_what_they_should() {
     assert_eq!(client.update(&device, &[]).await.unwrap(), None);
     device.etag = None;
     let patch = ManagedDevice::patch().clear_device_category_display_name();
-    assert_eq!(client.patch::<ManagedDevice>(&patch, &["d/1"]).await.unwrap(), None);
+    assert_eq!(
+        client.patch::<ManagedDevice>(&patch, &["d/1"]).await.unwrap(),
+        None
+    );
     let created = client.create(&device, &[]).await.unwrap();
     assert_eq!(created.id.as_deref(), Some("new"));
     client.delete::<ManagedDevice>(&["d1"]).await.unwrap();
@@ -395,7 +413,12 @@ async fn writes_send_what_they_should() {
         })
         .collect();
     let row = |method: &str, path: &str, if_match: Option<&str>, body: &str| {
-        (method.to_owned(), path.to_owned(), if_match.map(str::to_owned), body.to_owned())
+        (
+            method.to_owned(),
+            path.to_owned(),
+            if_match.map(str::to_owned),
+            body.to_owned(),
+        )
     };
     assert_eq!(
         summary,
@@ -448,7 +471,8 @@ async fn flaky_server(drops: usize) -> (String, Arc<Mutex<usize>>) {
                 drop(socket);
                 continue;
             }
-            let body = r##"{"@odata.type":"#microsoft.graph.managedDevice","id":"d1","deviceName":"KIOSK-1"}"##;
+            let body =
+                r##"{"@odata.type":"#microsoft.graph.managedDevice","id":"d1","deviceName":"KIOSK-1"}"##;
             let response = format!(
                 "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
                 body.len()
@@ -473,7 +497,10 @@ async fn a_dropped_connection_is_sent_again_unless_it_was_a_post() {
     let client = client_with_policy(endpoint, RetryPolicy::new().jitter(|| 0.0).max_attempts(3));
     let error = client.create(&ManagedDevice::default(), &[]).await.unwrap_err();
     assert_eq!(*connections.lock().unwrap(), 1);
-    let Error::Send { attempts, ref url, .. } = error else {
+    let Error::Send {
+        attempts, ref url, ..
+    } = error
+    else {
         panic!("{error}")
     };
     assert_eq!(attempts, 1);
@@ -484,7 +511,10 @@ async fn a_dropped_connection_is_sent_again_unless_it_was_a_post() {
         panic!("{error}")
     };
     assert_eq!(*attempts, 3);
-    assert!(source.is_request() || source.is_connect() || source.is_body(), "{source:?}");
+    assert!(
+        source.is_request() || source.is_connect() || source.is_body(),
+        "{source:?}"
+    );
     assert!(
         error.to_string().starts_with(&format!(
             "cannot send GET {address}/v1.0/deviceManagement/managedDevices/d1?{SELECT} (3 attempts): error sending request"
@@ -498,5 +528,8 @@ fn client_with_policy(endpoint: Endpoint, policy: RetryPolicy) -> Client {
         .pool_idle_timeout(None)
         .build()
         .unwrap();
-    Client::builder(endpoint, "t").http_client(http).policy(policy).build()
+    Client::builder(endpoint, "t")
+        .http_client(http)
+        .policy(policy)
+        .build()
 }
