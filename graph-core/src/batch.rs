@@ -467,7 +467,12 @@ impl Batch {
     fn fragment(&self, request: &http::Request<Vec<u8>>) -> Result<String, String> {
         let url = self.relative_url(request.uri())?;
         let body = request.body();
-        let mut out = String::with_capacity(64 + url.len() + body.len());
+        let headers: usize = request
+            .headers()
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len() + 6)
+            .sum();
+        let mut out = String::with_capacity(48 + url.len() + headers + body.len() * 4 / 3);
         out.push_str("\"method\":");
         push_json_string(&mut out, request.method().as_str());
         out.push_str(",\"url\":");
@@ -588,16 +593,22 @@ impl Batch {
             return None;
         }
         // Pack whole groups, in the order of their first pending request.
-        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        // The position in `groups` of each root's group.
+        let mut slots = vec![usize::MAX; self.items.len()];
         for &index in &pending {
             let root = self.group.get(index).copied().unwrap_or(index);
-            match groups.iter_mut().find(|(r, _)| *r == root) {
-                Some((_, members)) => members.push(index),
-                None => groups.push((root, vec![index])),
+            let Some(slot) = slots.get_mut(root) else { continue };
+            match groups.get_mut(*slot) {
+                Some(members) => members.push(index),
+                None => {
+                    *slot = groups.len();
+                    groups.push(vec![index]);
+                }
             }
         }
         let mut batches: Vec<Vec<usize>> = Vec::new();
-        for (_, members) in groups {
+        for members in groups {
             match batches.last_mut() {
                 Some(last) if last.len() + members.len() <= MAX_REQUESTS => last.extend(members),
                 _ => batches.push(members),
@@ -619,14 +630,14 @@ impl Batch {
     /// Answers every request of a group larger than a batch with
     /// [`BatchError::GroupTooLarge`].
     fn check_groups(&mut self) {
-        let mut sizes: Vec<(usize, usize)> = Vec::new();
+        let mut sizes = vec![0usize; self.items.len()];
         for &root in &self.group {
-            match sizes.iter_mut().find(|(r, _)| *r == root) {
-                Some((_, size)) => *size += 1,
-                None => sizes.push((root, 1)),
+            if let Some(size) = sizes.get_mut(root) {
+                *size += 1;
             }
         }
-        for (root, size) in sizes.into_iter().filter(|(_, size)| *size > MAX_REQUESTS) {
+        let large = sizes.iter().enumerate().filter(|(_, size)| **size > MAX_REQUESTS);
+        for (root, size) in large.map(|(root, size)| (root, *size)).collect::<Vec<_>>() {
             for (item, _) in self
                 .items
                 .iter_mut()
@@ -1156,7 +1167,11 @@ fn parse_answers(
         });
     }
     let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
-    let parsed: BatchBody<'_> = serde_json::from_slice(body).map_err(|error| BatchError::BadBody {
+    // Checked once here, rather than string by string while parsing.
+    let body = std::str::from_utf8(body).map_err(|error| BatchError::BadBody {
+        reason: format!("not UTF-8: {error}"),
+    })?;
+    let parsed: BatchBody<'_> = serde_json::from_str(body).map_err(|error| BatchError::BadBody {
         reason: error.to_string(),
     })?;
     let mut answers: Vec<Option<BatchResult>> = members.iter().map(|_| None).collect();
@@ -1196,9 +1211,10 @@ fn answer_response(
     let status = status.ok_or_else(|| item_error("it has no status".to_owned()))?;
     let status =
         StatusCode::from_u16(status).map_err(|_| item_error(format!("status {status} is not valid")))?;
-    let mut map = HeaderMap::new();
+    let headers = headers.map_or_else(Vec::new, |headers| headers.0);
+    let mut map = HeaderMap::with_capacity(headers.len());
     let mut json = true;
-    for (Text(name), Text(value)) in headers.map_or_else(Vec::new, |headers| headers.0) {
+    for (Text(name), Text(value)) in headers {
         let name = HeaderName::try_from(name.as_ref())
             .map_err(|_| item_error(format!("header name `{name}` is not valid")))?;
         let value = HeaderValue::try_from(value.as_ref())
