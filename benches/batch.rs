@@ -98,7 +98,8 @@ fn batching(c: &mut Criterion) {
         let mut read = 0;
         for n in 0..PATCHES {
             black_box(patch_request(&endpoint, n, &ids));
-            let device: Option<ManagedDevice> = read_updated(http::StatusCode::OK, singles[n].as_bytes()).unwrap();
+            let device: Option<ManagedDevice> =
+                read_updated(http::StatusCode::OK, singles[n].as_bytes()).unwrap();
             read += usize::from(device.is_some());
         }
         read
@@ -134,7 +135,10 @@ fn batching(c: &mut Criterion) {
 }
 
 fn client(c: &mut Criterion) {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let server = runtime.block_on(wiremock::MockServer::start());
     let body = device_json(7);
     runtime.block_on(
