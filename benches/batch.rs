@@ -14,8 +14,9 @@
 //!   127.0.0.1), read into a typed device:
 //!   - `graph-client/get`: `Client::get` (token source, retry policy,
 //!     concurrency limit, tracing span);
-//!   - `reqwest/get`: the same request sent with the same reqwest client by
-//!     hand, read with `read_entity`.
+//!   - `reqwest/get`: the same request built by graph-core (`Endpoint::get`,
+//!     with the token) and sent with the same reqwest client by hand, read
+//!     with `read_entity`: what a user who brings their own client writes.
 //!
 //! ```text
 //! cargo bench --bench batch -- --warm-up-time 1 --measurement-time 3
@@ -151,20 +152,18 @@ fn client(c: &mut Criterion) {
     let client = graph_client::Client::builder(endpoint.clone(), "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9")
         .http_client(http.clone())
         .build();
-    let url = endpoint.get::<ManagedDevice>(&["d7"]).url().unwrap();
 
     let with_client = || async {
         let device: ManagedDevice = client.get(&["d7"]).await.unwrap();
         device
     };
     let by_hand = || async {
-        let response = http
-            .get(&url)
-            .header("Accept", "application/json")
-            .header("Authorization", "Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9")
-            .send()
-            .await
+        let request = endpoint
+            .get::<ManagedDevice>(&["d7"])
+            .bearer("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9")
+            .build()
             .unwrap();
+        let response = http.execute(request.try_into().unwrap()).await.unwrap();
         let status = response.status();
         let body = response.bytes().await.unwrap();
         let device: ManagedDevice = read_entity(status, &body).unwrap();

@@ -50,6 +50,9 @@ ROWS = [
      "datetime-heavy read vs chrono's serde"),
     ("datetime/write-partners-2000", "graph-entity/wire", "serde/chrono-serde", 0.67,
      "datetime-heavy write vs chrono's serde"),
+    ("batch/patches-10000", "graph-core/batch", "graph-core/single", 1.2,
+     "10,000 patches as 500 $batch requests vs 10,000 single requests"),
+    ("client/get", "graph-client/get", "reqwest/get", 1.1, "Client::get vs a bare reqwest call"),
 ]
 
 

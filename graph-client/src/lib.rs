@@ -853,11 +853,11 @@ impl Client {
         if !body.is_empty() {
             request = request.body(body.to_vec());
         }
-        let response = request.send().await?;
+        let mut response = request.send().await?;
         let status = response.status();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
         let body = response.bytes().await?;
-        let mut answer = http::Response::new(body.to_vec());
+        let mut answer = http::Response::new(Vec::from(body));
         *answer.status_mut() = status;
         *answer.headers_mut() = headers;
         Ok(answer)
