@@ -1273,6 +1273,11 @@ fn push_index(out: &mut String, index: usize) {
 /// Writes `text` as a JSON string.
 fn push_json_string(out: &mut String, text: &str) {
     out.push('"');
+    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
     let mut start = 0;
     for (at, byte) in text.bytes().enumerate() {
         let escape = match byte {
