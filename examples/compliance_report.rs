@@ -110,9 +110,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
 
     let query = Query::new().top(100);
     let mut devices = Vec::new();
-    let mut listing = Box::pin(
-        client.list_with::<ManagedDevice>(client.endpoint().list::<ManagedDevice>(&[]).query(query)),
-    );
+    let mut listing =
+        client.list_with::<ManagedDevice>(client.endpoint().list::<ManagedDevice>(&[]).query(query));
     while let Some(device) = listing.try_next().await? {
         devices.push(device);
         if devices.len() % 100 == 0 {

@@ -46,7 +46,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use futures::Stream;
+use futures::stream::{BoxStream, StreamExt};
 use graph_core::batch::{BatchError, BatchResult};
 use graph_core::retry::{Attempt, RetryDecision};
 use graph_core::{
@@ -458,7 +458,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
-    pub fn list<T>(&self, parents: &[&str]) -> impl Stream<Item = Result<T, Error>> + Send + 'static
+    pub fn list<T>(&self, parents: &[&str]) -> BoxStream<'static, Result<T, Error>>
     where
         T: GraphEntity + Send + 'static,
     {
@@ -480,10 +480,7 @@ impl Client {
     ///     client.list_with(client.endpoint().list::<ManagedDevice>(&[]).query(query)).try_collect().await?;
     /// # Ok(()) }
     /// ```
-    pub fn list_with<T>(
-        &self,
-        builder: RequestBuilder,
-    ) -> impl Stream<Item = Result<T, Error>> + Send + 'static
+    pub fn list_with<T>(&self, builder: RequestBuilder) -> BoxStream<'static, Result<T, Error>>
     where
         T: DeserializeOwned + Send + 'static,
     {
@@ -524,6 +521,7 @@ impl Client {
                 }
             }
         })
+        .boxed()
     }
 
     /// Creates an entity (see [`Endpoint::create`]) and returns it as the
