@@ -52,6 +52,9 @@ ROWS = [
      "datetime-heavy write vs chrono's serde"),
     ("flags/read-1000", "graph-entity/flags", "serde/string", 1.5, "read Flags<E> vs the same text as a String"),
     ("flags/write-1000", "graph-entity/flags", "serde/string", 1.5, "write Flags<E> vs the same text as a String"),
+    ("batch/patches-10000", "graph-core/batch", "graph-core/single", 1.2,
+     "10,000 patches as 500 $batch requests vs 10,000 single requests"),
+    ("client/get", "graph-client/get", "reqwest/get", 1.1, "Client::get vs a bare reqwest call"),
 ]
 
 

@@ -89,6 +89,7 @@
 )]
 
 pub mod describe;
+pub mod batch;
 mod endpoint;
 mod entity;
 mod enums;
@@ -98,12 +99,14 @@ mod patch;
 mod path;
 mod request;
 mod response;
+pub mod retry;
 mod unknown;
 pub mod wire;
 
 #[doc(hidden)]
 pub mod __private;
 
+pub use batch::Batch;
 pub use endpoint::{ApiVersion, Cloud, Endpoint};
 pub use entity::{BodyKind, Creatable, CreateBody, GraphEntity, UpdateBody};
 pub use enums::GraphEnum;
@@ -114,6 +117,7 @@ pub use path::PathError;
 pub use path::{PathTemplate, Segment, SyntaxError};
 pub use request::{Query, RequestBuilder};
 pub use response::{read_empty, read_entity, read_page, read_updated, Page, PageCursor, Pages, RawResponse};
+pub use retry::RetryPolicy;
 pub use unknown::UnknownEntity;
 pub use wire::{Binary, Duration};
 

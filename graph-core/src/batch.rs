@@ -1,0 +1,1306 @@
+//! JSON batching: many requests sent as `$batch` requests of at most 20,
+//! their answers read back one per request, throttled ones sent again.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::future::Future;
+use std::time::{Duration, SystemTime};
+
+use base64::Engine as _;
+use http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HOST};
+use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
+
+use crate::endpoint::Endpoint;
+use crate::error::{excerpt, looks_like_json};
+use crate::retry::{Attempt, RetryDecision, RetryPolicy};
+
+/// The most requests Graph takes in one `$batch`.
+pub const MAX_REQUESTS: usize = 20;
+
+/// Many requests sent as JSON batches (`POST {version root}/$batch`), with
+/// their answers read back one per request.
+///
+/// Push any requests (built by [`Endpoint`] or by hand, for the batch's
+/// cloud and version); each gets an index, which is also its `id` in the
+/// batch. Then either hand a fetch function to [`run`](Self::run) (or
+/// [`run_async`](Self::run_async)), or drive the rounds yourself with
+/// [`next_round`](Self::next_round) and [`read`](Self::read).
+///
+/// - At most 20 requests go in one `$batch`; a request and those that
+///   [depend on it](Self::push_after) always go in the same one.
+/// - URLs are made relative to the version root; JSON bodies are sent
+///   inline, other bodies base64 as Graph requires; headers are kept
+///   (`Authorization` goes on the `$batch` request itself).
+/// - Each answer is an `http::Response<Vec<u8>>` with the status, headers
+///   and body of the request's own answer: read it with
+///   [`read_entity`](crate::read_entity), [`read_updated`](crate::read_updated),
+///   [`read_page`](crate::read_page) or [`read_empty`](crate::read_empty),
+///   as if the request had been sent alone. Answers come back in the order
+///   the requests were pushed, whatever order the service used.
+/// - A request answered `429`, `503` or `504` goes again in a later round,
+///   after the largest `Retry-After` of the round, as the
+///   [`RetryPolicy`] allows; one that depends on a request that failed
+///   gets `424 Failed Dependency`; an error answer to a whole `$batch` is
+///   the answer of every request in it.
+///
+/// ```
+/// use graph_core::{read_updated, Batch, Endpoint, GraphEntity};
+/// use http::StatusCode;
+///
+/// #[derive(Debug, Default, PartialEq, GraphEntity)]
+/// #[graph(odata_type = "microsoft.graph.managedDevice", path = "/deviceManagement/managedDevices/{managedDeviceId}")]
+/// pub struct ManagedDevice {
+///     #[graph(key)]
+///     pub id: Option<String>,
+///     pub device_category_display_name: Option<String>,
+/// }
+///
+/// let endpoint = Endpoint::default();
+/// let mut batch = Batch::new(&endpoint);
+/// for id in ["d1", "d2"] {
+///     let patch = ManagedDevice::patch().device_category_display_name("Kiosk");
+///     batch.push(endpoint.patch::<ManagedDevice>(&patch, &[id]).bearer("eyJ0eXAi").build().unwrap());
+/// }
+/// let answers = batch
+///     .run(|request: http::Request<Vec<u8>>| {
+///         assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/$batch");
+///         assert_eq!(request.headers()["authorization"], "Bearer eyJ0eXAi");
+///         let body: serde_json::Value = serde_json::from_slice(request.body()).unwrap();
+///         assert_eq!(body["requests"][1]["url"], "/deviceManagement/managedDevices/d2");
+///         assert_eq!(body["requests"][1]["body"]["deviceCategoryDisplayName"], "Kiosk");
+///         // The service may answer in any order.
+///         let answer = r#"{"responses":[
+///             {"id":"1","status":204,"headers":{}},
+///             {"id":"0","status":404,"headers":{"Content-Type":"application/json"},
+///              "body":{"error":{"code":"ResourceNotFound","message":"no such device"}}}
+///         ]}"#;
+///         Ok::<_, graph_core::Error>(http::Response::new(answer))
+///     })
+///     .unwrap();
+/// let answers: Vec<_> = answers.into_iter().map(Result::unwrap).collect();
+/// let first = read_updated::<ManagedDevice>(answers[0].status(), answers[0].body());
+/// assert_eq!(first.unwrap_err().to_string(), "graph service error 404 Not Found: ResourceNotFound: no such device");
+/// assert_eq!(read_updated::<ManagedDevice>(answers[1].status(), answers[1].body()).unwrap(), None);
+/// ```
+#[derive(Debug)]
+pub struct Batch {
+    batch_url: String,
+    scheme: String,
+    authority: String,
+    root: String,
+    policy: RetryPolicy,
+    items: Vec<Item>,
+    /// For each item, the first item of its dependency group.
+    group: Vec<usize>,
+    /// The items of each `$batch` of the current round.
+    in_flight: Vec<Vec<usize>>,
+    /// The wait before the next round.
+    wait: Duration,
+    checked_groups: bool,
+}
+
+/// One request and where it stands.
+#[derive(Debug)]
+struct Item {
+    method: Method,
+    /// The JSON members after `id` and `dependsOn`, with the closing `}`.
+    fragment: String,
+    authorization: Option<HeaderValue>,
+    depends_on: Vec<usize>,
+    attempt: Attempt,
+    state: State,
+}
+
+#[derive(Debug)]
+enum State {
+    /// To be sent in the next round.
+    Pending,
+    /// Sent in the current round.
+    Sent,
+    /// To be sent again after the round's wait.
+    Retry,
+    /// Answered for good.
+    Done(BatchResult),
+}
+
+/// The `$batch` requests of one round, and how long to wait before
+/// sending them (the largest `Retry-After` of the throttled requests they
+/// send again; zero in the first round).
+///
+/// ```
+/// use graph_core::{Batch, Endpoint};
+///
+/// let mut batch = Batch::new(&Endpoint::default());
+/// for n in 0..21 {
+///     batch.push(http::Request::get(format!("https://graph.microsoft.com/v1.0/users/u{n}")).body(Vec::new()).unwrap());
+/// }
+/// let round = batch.next_round().unwrap();
+/// assert!(round.wait.is_zero());
+/// assert_eq!(round.requests.len(), 2);
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Round {
+    /// How long to wait before sending.
+    pub wait: Duration,
+    /// The `$batch` requests; read the answer to the one at position `i`
+    /// with [`Batch::read`]`(i, ...)`.
+    pub requests: Vec<http::Request<Vec<u8>>>,
+}
+
+/// The answer to one request of a batch: the service's response to it (any
+/// status), or what kept it from having one.
+pub type BatchResult = Result<http::Response<Vec<u8>>, BatchError>;
+
+/// What went wrong with one request of a batch, apart from the service's
+/// own answer to it (which is a response, not an error).
+///
+/// ```
+/// use graph_core::batch::BatchError;
+/// let error = BatchError::MissingResponse { id: "3".into() };
+/// assert_eq!(error.to_string(), "the batch response has no answer for request `3`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BatchError {
+    /// The request cannot go in a batch (another host or version, a header
+    /// that is not text, a body without a `Content-Type`).
+    Request {
+        /// The id of the request.
+        id: String,
+        /// Why.
+        reason: String,
+    },
+    /// A request depends on one that was not pushed before it.
+    DependsOnUnknown {
+        /// The id of the request.
+        id: String,
+        /// The index it named.
+        on: usize,
+    },
+    /// A request and those that depend on it, directly or not, are more
+    /// than one batch holds.
+    GroupTooLarge {
+        /// The id of the first request of the group.
+        id: String,
+        /// How many requests the group has.
+        size: usize,
+    },
+    /// The `$batch` answer is not JSON (an HTML page from a proxy, an empty
+    /// body).
+    NotJson {
+        /// The status of the `$batch` answer.
+        status: StatusCode,
+        /// The start of the body, safe to print.
+        excerpt: String,
+    },
+    /// The `$batch` answer is JSON but not `{"responses": [...]}` as
+    /// expected.
+    BadBody {
+        /// What serde_json reported.
+        reason: String,
+    },
+    /// An answer in the `$batch` answer has no `id`.
+    ResponseWithoutId {
+        /// Its position in `responses`, from 0.
+        position: usize,
+    },
+    /// An answer names an id that no request of that `$batch` has.
+    UnknownId {
+        /// The id it names.
+        id: String,
+    },
+    /// Two answers name the same request.
+    DuplicateId {
+        /// The id they name.
+        id: String,
+    },
+    /// A request of the `$batch` got no answer in it.
+    MissingResponse {
+        /// The id of the request.
+        id: String,
+    },
+    /// The answer to a request cannot be read (a body that is not base64, a
+    /// header that is not valid).
+    ItemBody {
+        /// The id of the request.
+        id: String,
+        /// Why.
+        reason: String,
+    },
+    /// The `$batch` request could not be sent (reported by the caller with
+    /// [`Batch::fail`]).
+    Send {
+        /// Why.
+        reason: String,
+    },
+    /// The run ended before the request was answered.
+    NotSent {
+        /// The id of the request.
+        id: String,
+    },
+    /// [`Batch::read`] was given a position that the round does not have.
+    NoSuchBatch {
+        /// The position given.
+        position: usize,
+    },
+}
+
+impl fmt::Display for BatchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BatchError::Request { id, reason } => write!(f, "request `{id}` cannot be batched: {reason}"),
+            BatchError::DependsOnUnknown { id, on } => write!(
+                f,
+                "request `{id}` depends on `{on}`, which is not a request pushed before it"
+            ),
+            BatchError::GroupTooLarge { id, size } => write!(
+                f,
+                "request `{id}` and the requests that depend on it are {size} requests; \
+                 one batch holds at most {MAX_REQUESTS}"
+            ),
+            BatchError::NotJson { status, excerpt } if excerpt.is_empty() => {
+                write!(f, "empty batch response body with status {status}, expected JSON")
+            }
+            BatchError::NotJson { status, excerpt } => {
+                write!(
+                    f,
+                    "batch response body with status {status} is not JSON: `{excerpt}`"
+                )
+            }
+            BatchError::BadBody { reason } => write!(f, "cannot read the batch response body: {reason}"),
+            BatchError::ResponseWithoutId { position } => {
+                write!(f, "answer {position} of the batch response has no id")
+            }
+            BatchError::UnknownId { id } => write!(
+                f,
+                "the batch response answers request `{id}`, which is not in that batch"
+            ),
+            BatchError::DuplicateId { id } => {
+                write!(f, "the batch response answers request `{id}` twice")
+            }
+            BatchError::MissingResponse { id } => {
+                write!(f, "the batch response has no answer for request `{id}`")
+            }
+            BatchError::ItemBody { id, reason } => {
+                write!(f, "cannot read the answer to request `{id}`: {reason}")
+            }
+            BatchError::Send { reason } => write!(f, "the batch request was not sent: {reason}"),
+            BatchError::NotSent { id } => write!(f, "request `{id}` was not answered before the run ended"),
+            BatchError::NoSuchBatch { position } => {
+                write!(f, "the round has no batch request at position {position}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for BatchError {}
+
+impl Batch {
+    /// An empty batch for the cloud and version of `endpoint`, with the
+    /// default [`RetryPolicy`].
+    ///
+    /// ```
+    /// let batch = graph_core::Batch::new(&graph_core::Endpoint::default());
+    /// assert!(batch.is_empty());
+    /// ```
+    pub fn new(endpoint: &Endpoint) -> Batch {
+        let base = endpoint.base_url();
+        let (scheme, rest) = base.split_once("://").unwrap_or(("", base));
+        let (authority, root) = match rest.find('/') {
+            Some(slash) => rest.split_at(slash),
+            None => (rest, ""),
+        };
+        Batch {
+            batch_url: endpoint.url("/$batch"),
+            scheme: scheme.to_owned(),
+            authority: authority.to_owned(),
+            root: root.to_owned(),
+            policy: RetryPolicy::default(),
+            items: Vec::new(),
+            group: Vec::new(),
+            in_flight: Vec::new(),
+            wait: Duration::ZERO,
+            checked_groups: false,
+        }
+    }
+
+    /// Uses `policy` for the requests answered `429`, `503` or `504` (or
+    /// whatever the policy retries).
+    ///
+    /// ```
+    /// use graph_core::{Batch, Endpoint, RetryPolicy};
+    /// let batch = Batch::new(&Endpoint::default()).policy(RetryPolicy::never());
+    /// assert_eq!(batch.len(), 0);
+    /// ```
+    pub fn policy(mut self, policy: RetryPolicy) -> Batch {
+        self.policy = policy;
+        self
+    }
+
+    /// The number of requests pushed.
+    ///
+    /// ```
+    /// let batch = graph_core::Batch::new(&graph_core::Endpoint::default());
+    /// assert_eq!(batch.len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether no request was pushed.
+    ///
+    /// ```
+    /// assert!(graph_core::Batch::new(&graph_core::Endpoint::default()).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Adds a request and returns its index: its position among the
+    /// answers, and its `id` in the batch. A request that cannot be batched
+    /// is answered [`BatchError::Request`] without being sent.
+    ///
+    /// ```
+    /// use graph_core::{Batch, Endpoint};
+    ///
+    /// let mut batch = Batch::new(&Endpoint::default());
+    /// let get = http::Request::get("https://graph.microsoft.com/v1.0/me").body(Vec::new()).unwrap();
+    /// assert_eq!(batch.push(get), 0);
+    /// let elsewhere = http::Request::get("https://example.com/v1.0/me").body(Vec::new()).unwrap();
+    /// assert_eq!(batch.push(elsewhere), 1);
+    /// let answers = batch.run(|_| -> Result<http::Response<Vec<u8>>, graph_core::Error> {
+    ///     Ok(http::Response::new(br#"{"responses":[{"id":"0","status":200,"body":{}}]}"#.to_vec()))
+    /// }).unwrap();
+    /// assert_eq!(answers[0].as_ref().unwrap().status(), 200);
+    /// assert_eq!(
+    ///     answers[1].as_ref().unwrap_err().to_string(),
+    ///     "request `1` cannot be batched: it goes to https://example.com, not to https://graph.microsoft.com",
+    /// );
+    /// ```
+    pub fn push(&mut self, request: http::Request<Vec<u8>>) -> usize {
+        self.push_after(request, &[])
+    }
+
+    /// Adds a request that runs only after the requests at `depends_on`
+    /// (indexes returned by earlier pushes) succeeded (`dependsOn`); if
+    /// one of them fails, this one is answered `424 Failed Dependency`. A
+    /// request and those depending on it go in one `$batch`.
+    ///
+    /// ```
+    /// use graph_core::{Batch, Endpoint};
+    ///
+    /// let mut batch = Batch::new(&Endpoint::default());
+    /// let create = http::Request::post("https://graph.microsoft.com/v1.0/groups")
+    ///     .header("Content-Type", "application/json")
+    ///     .body(br#"{"displayName":"Kiosks"}"#.to_vec())
+    ///     .unwrap();
+    /// let first = batch.push(create);
+    /// let list = http::Request::get("https://graph.microsoft.com/v1.0/groups?$top=1").body(Vec::new()).unwrap();
+    /// batch.push_after(list, &[first]);
+    /// let round = batch.next_round().unwrap();
+    /// let body: serde_json::Value = serde_json::from_slice(round.requests[0].body()).unwrap();
+    /// assert_eq!(body["requests"][1], serde_json::json!({
+    ///     "id": "1", "dependsOn": ["0"], "method": "GET", "url": "/groups?$top=1", "headers": {}
+    /// }));
+    /// ```
+    pub fn push_after(&mut self, request: http::Request<Vec<u8>>, depends_on: &[usize]) -> usize {
+        let index = self.items.len();
+        let mut group = index;
+        let mut error = None;
+        for &on in depends_on {
+            match self.group.get(on) {
+                Some(&root) if on < index => group = group.min(root),
+                _ => {
+                    error.get_or_insert(BatchError::DependsOnUnknown {
+                        id: index.to_string(),
+                        on,
+                    });
+                }
+            }
+        }
+        // Merge the groups of every dependency into the smallest.
+        for &on in depends_on {
+            if let Some(&root) = self.group.get(on) {
+                if root != group {
+                    for slot in self.group.iter_mut().filter(|slot| **slot == root) {
+                        *slot = group;
+                    }
+                }
+            }
+        }
+        self.group.push(group);
+        let method = request.method().clone();
+        let authorization = request.headers().get(AUTHORIZATION).cloned();
+        let (fragment, state) = match error {
+            Some(error) => (String::new(), State::Done(Err(error))),
+            None => match self.fragment(&request) {
+                Ok(fragment) => (fragment, State::Pending),
+                Err(reason) => (
+                    String::new(),
+                    State::Done(Err(BatchError::Request {
+                        id: index.to_string(),
+                        reason,
+                    })),
+                ),
+            },
+        };
+        let mut depends_on = depends_on.to_vec();
+        depends_on.sort_unstable();
+        depends_on.dedup();
+        self.items.push(Item {
+            method,
+            fragment,
+            authorization,
+            depends_on,
+            attempt: Attempt::first(),
+            state,
+        });
+        index
+    }
+
+    /// The JSON of a request after its `id` and `dependsOn`:
+    /// `"method":..,"url":..,"headers":{..},"body":..}`.
+    fn fragment(&self, request: &http::Request<Vec<u8>>) -> Result<String, String> {
+        let url = self.relative_url(request.uri())?;
+        let body = request.body();
+        let headers: usize = request
+            .headers()
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len() + 6)
+            .sum();
+        let mut out = String::with_capacity(48 + url.len() + headers + body.len() * 4 / 3);
+        out.push_str("\"method\":");
+        push_json_string(&mut out, request.method().as_str());
+        out.push_str(",\"url\":");
+        push_json_string(&mut out, url);
+        out.push_str(",\"headers\":{");
+        let mut first = true;
+        let mut json_body = false;
+        for (name, value) in request.headers() {
+            if name == AUTHORIZATION || name == CONTENT_LENGTH || name == HOST {
+                continue;
+            }
+            let Ok(text) = std::str::from_utf8(value.as_bytes()) else {
+                return Err(format!("the value of header `{name}` is not UTF-8"));
+            };
+            if name == CONTENT_TYPE && is_json_type(text) {
+                json_body = true;
+            }
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            push_json_string(&mut out, name.as_str());
+            out.push(':');
+            push_json_string(&mut out, text);
+        }
+        out.push('}');
+        if !body.is_empty() {
+            if !request.headers().contains_key(CONTENT_TYPE) {
+                return Err("it has a body but no Content-Type header, which $batch requires".to_owned());
+            }
+            out.push_str(",\"body\":");
+            match std::str::from_utf8(body) {
+                Ok(text) if json_body && serde_json::from_str::<&RawValue>(text).is_ok() => {
+                    out.push_str(text.trim());
+                }
+                _ => {
+                    out.push('"');
+                    base64::engine::general_purpose::STANDARD.encode_string(body, &mut out);
+                    out.push('"');
+                }
+            }
+        }
+        out.push('}');
+        Ok(out)
+    }
+
+    /// The URL relative to the version root: `/deviceManagement/...?$top=5`.
+    fn relative_url<'u>(&self, uri: &'u http::Uri) -> Result<&'u str, String> {
+        if let Some(authority) = uri.authority() {
+            let scheme = uri.scheme_str().unwrap_or("");
+            if !scheme.eq_ignore_ascii_case(&self.scheme)
+                || !authority.as_str().eq_ignore_ascii_case(&self.authority)
+            {
+                return Err(format!(
+                    "it goes to {scheme}://{authority}, not to {}://{}",
+                    self.scheme, self.authority
+                ));
+            }
+        }
+        let path = uri.path_and_query().map_or("/", |path| path.as_str());
+        match path.strip_prefix(self.root.as_str()) {
+            Some("") => Ok("/"),
+            Some(rest) if rest.starts_with('/') || rest.starts_with('?') => Ok(rest),
+            _ if uri.authority().is_none() && !path.starts_with("/v1.0/") && !path.starts_with("/beta/") => {
+                Ok(path)
+            }
+            _ => Err(format!(
+                "its path `{path}` is not under the version root `{}`",
+                self.root
+            )),
+        }
+    }
+
+    /// Settles requests that can no longer be sent, then packs the others
+    /// into `$batch` requests; `None` when every request is answered.
+    ///
+    /// The requests of the previous round that were not [read](Self::read)
+    /// are sent again.
+    ///
+    /// ```
+    /// use graph_core::{Batch, Endpoint};
+    ///
+    /// let mut batch = Batch::new(&Endpoint::default());
+    /// assert!(batch.next_round().is_none());
+    /// batch.push(http::Request::delete("https://graph.microsoft.com/v1.0/deviceManagement/deviceCategories/c1").body(Vec::new()).unwrap());
+    /// let round = batch.next_round().unwrap();
+    /// assert_eq!(round.requests[0].method(), "POST");
+    /// assert_eq!(
+    ///     std::str::from_utf8(round.requests[0].body()).unwrap(),
+    ///     r#"{"requests":[{"id":"0","method":"DELETE","url":"/deviceManagement/deviceCategories/c1","headers":{}}]}"#,
+    /// );
+    /// ```
+    pub fn next_round(&mut self) -> Option<Round> {
+        if !self.checked_groups {
+            self.checked_groups = true;
+            self.check_groups();
+        }
+        let wait = std::mem::take(&mut self.wait);
+        let mut pending: Vec<usize> = Vec::new();
+        for index in 0..self.items.len() {
+            let failed = self.failed_dependency(index);
+            let Some(item) = self.items.get_mut(index) else {
+                continue;
+            };
+            match item.state {
+                State::Pending | State::Sent => {}
+                State::Retry => item.attempt = item.attempt.next(wait),
+                State::Done(_) => continue,
+            }
+            if let Some(on) = failed {
+                item.state = State::Done(Ok(failed_dependency(index, on)));
+                continue;
+            }
+            pending.push(index);
+        }
+        self.in_flight.clear();
+        if pending.is_empty() {
+            return None;
+        }
+        // Pack whole groups, in the order of their first pending request.
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        // The position in `groups` of each root's group.
+        let mut slots = vec![usize::MAX; self.items.len()];
+        for &index in &pending {
+            let root = self.group.get(index).copied().unwrap_or(index);
+            let Some(slot) = slots.get_mut(root) else { continue };
+            match groups.get_mut(*slot) {
+                Some(members) => members.push(index),
+                None => {
+                    *slot = groups.len();
+                    groups.push(vec![index]);
+                }
+            }
+        }
+        let mut batches: Vec<Vec<usize>> = Vec::new();
+        for members in groups {
+            match batches.last_mut() {
+                Some(last) if last.len() + members.len() <= MAX_REQUESTS => last.extend(members),
+                _ => batches.push(members),
+            }
+        }
+        let requests = batches
+            .iter()
+            .map(|members| self.batch_request(members))
+            .collect();
+        for &index in batches.iter().flatten() {
+            if let Some(item) = self.items.get_mut(index) {
+                item.state = State::Sent;
+            }
+        }
+        self.in_flight = batches;
+        Some(Round { wait, requests })
+    }
+
+    /// Answers every request of a group larger than a batch with
+    /// [`BatchError::GroupTooLarge`].
+    fn check_groups(&mut self) {
+        let mut sizes = vec![0usize; self.items.len()];
+        for &root in &self.group {
+            if let Some(size) = sizes.get_mut(root) {
+                *size += 1;
+            }
+        }
+        let large = sizes.iter().enumerate().filter(|(_, size)| **size > MAX_REQUESTS);
+        for (root, size) in large.map(|(root, size)| (root, *size)).collect::<Vec<_>>() {
+            for (item, _) in self
+                .items
+                .iter_mut()
+                .zip(&self.group)
+                .filter(|(_, r)| **r == root)
+            {
+                if !matches!(item.state, State::Done(_)) {
+                    item.state = State::Done(Err(BatchError::GroupTooLarge {
+                        id: root.to_string(),
+                        size,
+                    }));
+                }
+            }
+        }
+    }
+
+    /// The first dependency of `index` that was answered with a failure.
+    fn failed_dependency(&self, index: usize) -> Option<usize> {
+        let item = self.items.get(index)?;
+        item.depends_on
+            .iter()
+            .copied()
+            .find(|&on| match self.items.get(on).map(|dep| &dep.state) {
+                Some(State::Done(Ok(response))) => !response.status().is_success(),
+                Some(State::Done(Err(_))) => true,
+                _ => false,
+            })
+    }
+
+    /// The `$batch` request of `members`.
+    fn batch_request(&self, members: &[usize]) -> http::Request<Vec<u8>> {
+        let size: usize = members
+            .iter()
+            .filter_map(|&index| self.items.get(index))
+            .map(|item| item.fragment.len() + 40)
+            .sum();
+        let mut body = String::with_capacity(16 + size);
+        body.push_str("{\"requests\":[");
+        let mut authorization = None;
+        for (n, &index) in members.iter().enumerate() {
+            let Some(item) = self.items.get(index) else {
+                continue;
+            };
+            if n > 0 {
+                body.push(',');
+            }
+            body.push_str("{\"id\":\"");
+            push_index(&mut body, index);
+            body.push('"');
+            let mut deps = item
+                .depends_on
+                .iter()
+                .filter(|on| members.contains(on))
+                .peekable();
+            if deps.peek().is_some() {
+                body.push_str(",\"dependsOn\":[");
+                for (m, &on) in deps.enumerate() {
+                    if m > 0 {
+                        body.push(',');
+                    }
+                    body.push('"');
+                    push_index(&mut body, on);
+                    body.push('"');
+                }
+                body.push(']');
+            }
+            body.push(',');
+            body.push_str(&item.fragment);
+            if authorization.is_none() {
+                authorization = item.authorization.clone();
+            }
+        }
+        body.push_str("]}");
+        let mut request = http::Request::new(body.into_bytes());
+        *request.method_mut() = Method::POST;
+        if let Ok(uri) = http::Uri::try_from(self.batch_url.as_str()) {
+            *request.uri_mut() = uri;
+        }
+        let headers = request.headers_mut();
+        headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if let Some(authorization) = authorization {
+            headers.insert(AUTHORIZATION, authorization);
+        }
+        request
+    }
+
+    /// Reads the answer to the `$batch` request at `position` of the last
+    /// round. A failure status (`401`, a `429` of the whole batch, ...) is
+    /// the answer of every request in it, retried as the policy says. A
+    /// body that cannot be read is the error of every request in it (only
+    /// of the unanswered ones when answers are missing); the first problem
+    /// is also returned.
+    ///
+    /// ```
+    /// use graph_core::{Batch, Endpoint};
+    ///
+    /// let mut batch = Batch::new(&Endpoint::default());
+    /// batch.push(http::Request::get("https://graph.microsoft.com/v1.0/me").body(Vec::new()).unwrap());
+    /// let _round = batch.next_round().unwrap();
+    /// let proxy = http::Response::builder().status(502).body("<html>Bad gateway</html>").unwrap();
+    /// batch.read(0, &proxy).unwrap();
+    /// assert!(batch.next_round().is_none());
+    /// let answers = batch.into_results();
+    /// assert_eq!(answers[0].as_ref().unwrap().status(), 502);
+    /// assert_eq!(answers[0].as_ref().unwrap().body(), b"<html>Bad gateway</html>");
+    /// ```
+    pub fn read<B: AsRef<[u8]>>(
+        &mut self,
+        position: usize,
+        response: &http::Response<B>,
+    ) -> Result<(), BatchError> {
+        let members = self
+            .in_flight
+            .get(position)
+            .cloned()
+            .ok_or(BatchError::NoSuchBatch { position })?;
+        let members: Vec<usize> = members
+            .into_iter()
+            .filter(|&index| matches!(self.items.get(index).map(|item| &item.state), Some(State::Sent)))
+            .collect();
+        let now = SystemTime::now();
+        let body = response.body().as_ref();
+        if response.status() != StatusCode::OK {
+            for &index in &members {
+                let mut copy = http::Response::new(body.to_vec());
+                *copy.status_mut() = response.status();
+                *copy.headers_mut() = response.headers().clone();
+                self.answer(index, copy, now);
+            }
+            return Ok(());
+        }
+        let answers = match parse_answers(response.status(), body, &members) {
+            Ok(answers) => answers,
+            Err(error) => {
+                for &index in &members {
+                    self.settle(index, Err(error.clone()));
+                }
+                return Err(error);
+            }
+        };
+        let mut first_error = None;
+        let mut failed_dependencies = Vec::new();
+        for (index, answer) in members.iter().copied().zip(answers) {
+            match answer {
+                Some(Ok(answer)) if answer.status() == StatusCode::FAILED_DEPENDENCY => {
+                    failed_dependencies.push((index, answer));
+                }
+                Some(Ok(answer)) => self.answer(index, answer, now),
+                Some(Err(error)) => {
+                    first_error.get_or_insert_with(|| error.clone());
+                    self.settle(index, Err(error));
+                }
+                None => {
+                    let error = BatchError::MissingResponse {
+                        id: index.to_string(),
+                    };
+                    first_error.get_or_insert_with(|| error.clone());
+                    self.settle(index, Err(error));
+                }
+            }
+        }
+        // A 424 because a dependency is being retried is sent again with it.
+        for (index, answer) in failed_dependencies {
+            let waiting = self.items.get(index).is_some_and(|item| {
+                item.depends_on.iter().any(|&on| {
+                    matches!(
+                        self.items.get(on).map(|dep| &dep.state),
+                        Some(State::Retry | State::Pending | State::Sent)
+                    )
+                })
+            });
+            if waiting {
+                if let Some(item) = self.items.get_mut(index) {
+                    item.state = State::Pending;
+                }
+            } else {
+                self.answer(index, answer, now);
+            }
+        }
+        first_error.map_or(Ok(()), Err)
+    }
+
+    /// Reports that the `$batch` request at `position` could not be sent:
+    /// its requests get [`BatchError::Send`].
+    ///
+    /// ```
+    /// use graph_core::{Batch, Endpoint};
+    ///
+    /// let mut batch = Batch::new(&Endpoint::default());
+    /// batch.push(http::Request::get("https://graph.microsoft.com/v1.0/me").body(Vec::new()).unwrap());
+    /// let _round = batch.next_round().unwrap();
+    /// batch.fail(0, "connection reset");
+    /// assert!(batch.next_round().is_none());
+    /// assert_eq!(
+    ///     batch.into_results()[0].as_ref().unwrap_err().to_string(),
+    ///     "the batch request was not sent: connection reset",
+    /// );
+    /// ```
+    pub fn fail(&mut self, position: usize, reason: impl fmt::Display) {
+        let Some(members) = self.in_flight.get(position).cloned() else {
+            return;
+        };
+        let error = BatchError::Send {
+            reason: reason.to_string(),
+        };
+        for index in members {
+            if matches!(self.items.get(index).map(|item| &item.state), Some(State::Sent)) {
+                self.settle(index, Err(error.clone()));
+            }
+        }
+    }
+
+    /// Takes an answer: to be retried, or final.
+    fn answer(&mut self, index: usize, response: http::Response<Vec<u8>>, now: SystemTime) {
+        let Some(item) = self.items.get_mut(index) else {
+            return;
+        };
+        let decision = self.policy.decide_at(
+            &item.method,
+            response.status(),
+            response.headers(),
+            &item.attempt,
+            now,
+        );
+        match decision {
+            RetryDecision::Wait(wait) => {
+                item.state = State::Retry;
+                self.wait = self.wait.max(wait);
+            }
+            RetryDecision::GiveUp(_) => item.state = State::Done(Ok(response)),
+        }
+    }
+
+    fn settle(&mut self, index: usize, result: BatchResult) {
+        if let Some(item) = self.items.get_mut(index) {
+            item.state = State::Done(result);
+        }
+    }
+
+    /// The answers, one per pushed request, in the order pushed. A request
+    /// still waiting for an answer gets [`BatchError::NotSent`].
+    ///
+    /// ```
+    /// use graph_core::{Batch, Endpoint};
+    ///
+    /// let mut batch = Batch::new(&Endpoint::default());
+    /// batch.push(http::Request::get("https://graph.microsoft.com/v1.0/me").body(Vec::new()).unwrap());
+    /// assert_eq!(
+    ///     batch.into_results()[0].as_ref().unwrap_err().to_string(),
+    ///     "request `0` was not answered before the run ended",
+    /// );
+    /// ```
+    pub fn into_results(self) -> Vec<BatchResult> {
+        self.items
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| match item.state {
+                State::Done(result) => result,
+                _ => Err(BatchError::NotSent {
+                    id: index.to_string(),
+                }),
+            })
+            .collect()
+    }
+
+    /// Sends every request through `fetch` (any HTTP client, sending one
+    /// `$batch` request and returning its answer), round after round,
+    /// sleeping the thread for each round's wait; returns the answers in
+    /// the order pushed. Stops at the first error of `fetch`.
+    ///
+    /// See [`Batch`] for an example; [`run_with_sleep`](Self::run_with_sleep)
+    /// takes the sleep function too.
+    pub fn run<F, B, E>(self, fetch: F) -> Result<Vec<BatchResult>, E>
+    where
+        F: FnMut(http::Request<Vec<u8>>) -> Result<http::Response<B>, E>,
+        B: AsRef<[u8]>,
+    {
+        self.run_with_sleep(fetch, std::thread::sleep)
+    }
+
+    /// [`run`](Self::run) with the function that waits.
+    ///
+    /// ```
+    /// use graph_core::{Batch, Endpoint};
+    /// use std::time::Duration;
+    ///
+    /// let mut batch = Batch::new(&Endpoint::default());
+    /// batch.push(http::Request::get("https://graph.microsoft.com/v1.0/me").body(Vec::new()).unwrap());
+    /// let mut sends = 0;
+    /// let mut slept = Vec::new();
+    /// let answers = batch
+    ///     .run_with_sleep(
+    ///         |_request| {
+    ///             sends += 1;
+    ///             let body = if sends == 1 {
+    ///                 r#"{"responses":[{"id":"0","status":429,"headers":{"Retry-After":"2.128"}}]}"#
+    ///             } else {
+    ///                 r#"{"responses":[{"id":"0","status":200,"headers":{"Content-Type":"application/json"},"body":{"id":"u1"}}]}"#
+    ///             };
+    ///             Ok::<_, graph_core::Error>(http::Response::new(body))
+    ///         },
+    ///         |wait| slept.push(wait),
+    ///     )
+    ///     .unwrap();
+    /// assert_eq!(slept, [Duration::from_millis(2128)]);
+    /// assert_eq!(answers[0].as_ref().unwrap().body(), br#"{"id":"u1"}"#);
+    /// ```
+    pub fn run_with_sleep<F, S, B, E>(mut self, mut fetch: F, mut sleep: S) -> Result<Vec<BatchResult>, E>
+    where
+        F: FnMut(http::Request<Vec<u8>>) -> Result<http::Response<B>, E>,
+        S: FnMut(Duration),
+        B: AsRef<[u8]>,
+    {
+        while let Some(round) = self.next_round() {
+            if !round.wait.is_zero() {
+                sleep(round.wait);
+            }
+            for (position, request) in round.requests.into_iter().enumerate() {
+                let response = fetch(request)?;
+                // Problems are recorded on the requests they touch.
+                let _ = self.read(position, &response);
+            }
+        }
+        Ok(self.into_results())
+    }
+
+    /// [`run_with_sleep`](Self::run_with_sleep) with async fetch and sleep
+    /// functions, for any runtime (`tokio::time::sleep` for instance).
+    ///
+    /// ```
+    /// use graph_core::{Batch, Endpoint};
+    ///
+    /// async fn example() {
+    ///     let mut batch = Batch::new(&Endpoint::default());
+    ///     batch.push(http::Request::get("https://graph.microsoft.com/v1.0/me").body(Vec::new()).unwrap());
+    ///     let answers = batch
+    ///         .run_async(
+    ///             |_request| async {
+    ///                 Ok::<_, graph_core::Error>(http::Response::new(r#"{"responses":[{"id":"0","status":204}]}"#))
+    ///             },
+    ///             |_wait| async {},
+    ///         )
+    ///         .await
+    ///         .unwrap();
+    ///     assert_eq!(answers[0].as_ref().unwrap().status(), 204);
+    /// }
+    /// ```
+    pub async fn run_async<F, Fut, S, SFut, B, E>(
+        mut self,
+        mut fetch: F,
+        mut sleep: S,
+    ) -> Result<Vec<BatchResult>, E>
+    where
+        F: FnMut(http::Request<Vec<u8>>) -> Fut,
+        Fut: Future<Output = Result<http::Response<B>, E>>,
+        S: FnMut(Duration) -> SFut,
+        SFut: Future<Output = ()>,
+        B: AsRef<[u8]>,
+    {
+        while let Some(round) = self.next_round() {
+            if !round.wait.is_zero() {
+                sleep(round.wait).await;
+            }
+            for (position, request) in round.requests.into_iter().enumerate() {
+                let response = fetch(request).await?;
+                let _ = self.read(position, &response);
+            }
+        }
+        Ok(self.into_results())
+    }
+}
+
+/// `{"responses": [...]}`, borrowing what it can.
+struct BatchBody<'a> {
+    responses: Vec<Reply<'a>>,
+}
+
+/// One member of `responses`.
+struct Reply<'a> {
+    id: Option<Text<'a>>,
+    status: Option<u16>,
+    headers: Option<Headers<'a>>,
+    body: Option<&'a RawValue>,
+}
+
+impl<'de> Deserialize<'de> for BatchBody<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<BatchBody<'de>, D::Error> {
+        struct BodyVisitor;
+
+        impl<'de> Visitor<'de> for BodyVisitor {
+            type Value = BatchBody<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a batch response, an object with a `responses` array")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<BatchBody<'de>, A::Error> {
+                let mut responses = None;
+                while let Some(key) = map.next_key::<Text<'de>>()? {
+                    if key.0 == "responses" {
+                        if responses.is_some() {
+                            return Err(de::Error::duplicate_field("responses"));
+                        }
+                        responses = Some(map.next_value()?);
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(BatchBody {
+                    responses: responses.ok_or_else(|| de::Error::missing_field("responses"))?,
+                })
+            }
+        }
+
+        deserializer.deserialize_map(BodyVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Reply<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Reply<'de>, D::Error> {
+        struct ReplyVisitor;
+
+        impl<'de> Visitor<'de> for ReplyVisitor {
+            type Value = Reply<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an answer, an object with `id`, `status`, `headers` and `body`")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Reply<'de>, A::Error> {
+                let mut answer = Reply {
+                    id: None,
+                    status: None,
+                    headers: None,
+                    body: None,
+                };
+                while let Some(key) = map.next_key::<Text<'de>>()? {
+                    match key.0.as_ref() {
+                        "id" => answer.id = map.next_value()?,
+                        "status" => answer.status = Some(map.next_value()?),
+                        "headers" => answer.headers = map.next_value()?,
+                        "body" => answer.body = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(answer)
+            }
+        }
+
+        deserializer.deserialize_map(ReplyVisitor)
+    }
+}
+
+/// A string, borrowed unless it has escapes.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text<'de>, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(text)))
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(text.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(text)))
+            }
+        }
+
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
+/// The `headers` object of an answer, in order, borrowing what it can.
+struct Headers<'a>(Vec<(Text<'a>, Text<'a>)>);
+
+impl<'de> Deserialize<'de> for Headers<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Headers<'de>, D::Error> {
+        struct HeadersVisitor;
+
+        impl<'de> Visitor<'de> for HeadersVisitor {
+            type Value = Headers<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of header names and values")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Headers<'de>, A::Error> {
+                let mut headers = Vec::with_capacity(map.size_hint().unwrap_or(0).min(16));
+                while let Some(entry) = map.next_entry()? {
+                    headers.push(entry);
+                }
+                Ok(Headers(headers))
+            }
+        }
+
+        deserializer.deserialize_map(HeadersVisitor)
+    }
+}
+
+/// The answers of a `$batch` body, in the order of `members`: `None` for
+/// a request without an answer. Errors that make the whole body
+/// untrustworthy are returned.
+fn parse_answers(
+    status: StatusCode,
+    body: &[u8],
+    members: &[usize],
+) -> Result<Vec<Option<BatchResult>>, BatchError> {
+    if !looks_like_json(body) {
+        return Err(BatchError::NotJson {
+            status,
+            excerpt: excerpt(body),
+        });
+    }
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    // Checked once here, rather than string by string while parsing.
+    let body = std::str::from_utf8(body).map_err(|error| BatchError::BadBody {
+        reason: format!("not UTF-8: {error}"),
+    })?;
+    let parsed: BatchBody<'_> = serde_json::from_str(body).map_err(|error| BatchError::BadBody {
+        reason: error.to_string(),
+    })?;
+    let mut answers: Vec<Option<BatchResult>> = members.iter().map(|_| None).collect();
+    for (position, answer) in parsed.responses.into_iter().enumerate() {
+        let Text(id) = answer.id.ok_or(BatchError::ResponseWithoutId { position })?;
+        let slot = canonical_index(&id)
+            .and_then(|index| members.iter().position(|&member| member == index))
+            .and_then(|slot| answers.get_mut(slot))
+            .ok_or_else(|| BatchError::UnknownId { id: id.to_string() })?;
+        if slot.is_some() {
+            return Err(BatchError::DuplicateId { id: id.to_string() });
+        }
+        *slot = Some(answer_response(&id, answer.status, answer.headers, answer.body));
+    }
+    Ok(answers)
+}
+
+/// `"12"` as 12; anything else (`"012"`, `"+1"`, `"a"`) is no index.
+fn canonical_index(id: &str) -> Option<usize> {
+    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) || (id.len() > 1 && id.starts_with('0')) {
+        return None;
+    }
+    id.parse().ok()
+}
+
+/// One answer as the response it stands for.
+fn answer_response(
+    id: &str,
+    status: Option<u16>,
+    headers: Option<Headers<'_>>,
+    body: Option<&RawValue>,
+) -> Result<http::Response<Vec<u8>>, BatchError> {
+    let item_error = |reason: String| BatchError::ItemBody {
+        id: id.to_owned(),
+        reason,
+    };
+    let status = status.ok_or_else(|| item_error("it has no status".to_owned()))?;
+    let status =
+        StatusCode::from_u16(status).map_err(|_| item_error(format!("status {status} is not valid")))?;
+    let headers = headers.map_or_else(Vec::new, |headers| headers.0);
+    let mut map = HeaderMap::with_capacity(headers.len());
+    let mut json = true;
+    for (Text(name), Text(value)) in headers {
+        let name = HeaderName::try_from(name.as_ref())
+            .map_err(|_| item_error(format!("header name `{name}` is not valid")))?;
+        let value = HeaderValue::try_from(value.as_ref())
+            .map_err(|_| item_error(format!("the value of header `{name}` is not valid")))?;
+        if name == CONTENT_TYPE {
+            json = value.to_str().is_ok_and(is_json_type);
+        }
+        map.append(name, value);
+    }
+    let body = match body.map(RawValue::get) {
+        None | Some("null") => Vec::new(),
+        Some(text) if !json && text.starts_with('"') => {
+            let encoded: Cow<'_, str> = serde_json::from_str(text)
+                .map_err(|error| item_error(format!("body is not a string: {error}")))?;
+            base64::engine::general_purpose::STANDARD
+                .decode(encoded.as_bytes())
+                .map_err(|error| item_error(format!("body is not base64: {error}")))?
+        }
+        Some(text) => text.as_bytes().to_vec(),
+    };
+    let mut response = http::Response::new(body);
+    *response.status_mut() = status;
+    *response.headers_mut() = map;
+    Ok(response)
+}
+
+/// The answer of a request whose dependency `on` failed.
+fn failed_dependency(index: usize, on: usize) -> http::Response<Vec<u8>> {
+    let body = format!(
+        r#"{{"error":{{"code":"FailedDependency","message":"request {index} was not sent: request {on}, which it depends on, failed"}}}}"#
+    );
+    let mut response = http::Response::new(body.into_bytes());
+    *response.status_mut() = StatusCode::FAILED_DEPENDENCY;
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+/// `application/json`, `application/json; charset=utf-8`, `text/json`, ...
+fn is_json_type(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    essence.eq_ignore_ascii_case("application/json")
+        || essence.eq_ignore_ascii_case("text/json")
+        || essence.len() > 5
+            && essence
+                .get(essence.len() - 5..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("+json"))
+}
+
+fn push_index(out: &mut String, index: usize) {
+    use std::fmt::Write as _;
+    let _ = write!(out, "{index}");
+}
+
+/// Writes `text` as a JSON string.
+fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(text.get(start..at).unwrap_or(""));
+        if escape.is_empty() {
+            use std::fmt::Write as _;
+            let _ = write!(out, "\\u{byte:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        start = at + 1;
+    }
+    out.push_str(text.get(start..).unwrap_or(""));
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,645 @@
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+use serde_json::{json, Value};
+
+use super::*;
+use crate::endpoint::{ApiVersion, Cloud};
+
+const ROOT: &str = "https://graph.microsoft.com/v1.0";
+
+fn get(path: &str) -> http::Request<Vec<u8>> {
+    http::Request::get(format!("{ROOT}{path}"))
+        .header("Authorization", "Bearer t")
+        .body(Vec::new())
+        .unwrap()
+}
+
+fn patch(path: &str, body: &str) -> http::Request<Vec<u8>> {
+    http::Request::patch(format!("{ROOT}{path}"))
+        .header("Authorization", "Bearer t")
+        .header("Content-Type", "application/json")
+        .header("If-Match", "W/\"3\"")
+        .body(body.as_bytes().to_vec())
+        .unwrap()
+}
+
+fn body_of(request: &http::Request<Vec<u8>>) -> Value {
+    serde_json::from_slice(request.body()).unwrap()
+}
+
+fn ids_of(request: &http::Request<Vec<u8>>) -> Vec<String> {
+    body_of(request)["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn answer(body: &str) -> http::Response<Vec<u8>> {
+    http::Response::new(body.as_bytes().to_vec())
+}
+
+fn results(batch: Batch) -> Vec<Result<(u16, String), String>> {
+    batch
+        .into_results()
+        .into_iter()
+        .map(|result| {
+            result
+                .map(|response| {
+                    (
+                        response.status().as_u16(),
+                        String::from_utf8(response.into_body()).unwrap(),
+                    )
+                })
+                .map_err(|error| error.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_batch_request_is_exact() {
+    let mut batch = Batch::new(&Endpoint::default());
+    batch.push(
+        http::Request::get(format!(
+            "{ROOT}/deviceManagement/managedDevices?$select=id,deviceName&$top=5"
+        ))
+        .header("Authorization", "Bearer t")
+        .header("ConsistencyLevel", "eventual")
+        .header("Accept", "application/json")
+        .body(Vec::new())
+        .unwrap(),
+    );
+    batch.push(patch(
+        "/deviceManagement/managedDevices/d%2F1",
+        r##"{"@odata.type":"#microsoft.graph.managedDevice","notes":"a \"b\""}"##,
+    ));
+    batch.push(
+        http::Request::put(format!("{ROOT}/deviceAppManagement/mobileApps/a1/content"))
+            .header("Content-Type", "application/octet-stream")
+            .body(vec![0, 159, 146, 150])
+            .unwrap(),
+    );
+    let round = batch.next_round().unwrap();
+    assert_eq!(round.wait, Duration::ZERO);
+    assert_eq!(round.requests.len(), 1);
+    let request = &round.requests[0];
+    assert_eq!(request.method(), Method::POST);
+    assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/$batch");
+    assert_eq!(request.headers()["authorization"], "Bearer t");
+    assert_eq!(request.headers()["content-type"], "application/json");
+    assert_eq!(request.headers()["accept"], "application/json");
+    assert_eq!(
+        std::str::from_utf8(request.body()).unwrap(),
+        concat!(
+            r#"{"requests":["#,
+            r#"{"id":"0","method":"GET","url":"/deviceManagement/managedDevices?$select=id,deviceName&$top=5","headers":{"consistencylevel":"eventual","accept":"application/json"}},"#,
+            r##"{"id":"1","method":"PATCH","url":"/deviceManagement/managedDevices/d%2F1","headers":{"content-type":"application/json","if-match":"W/\"3\""},"body":{"@odata.type":"#microsoft.graph.managedDevice","notes":"a \"b\""}},"##,
+            r#"{"id":"2","method":"PUT","url":"/deviceAppManagement/mobileApps/a1/content","headers":{"content-type":"application/octet-stream"},"body":"AJ+Slg=="}"#,
+            r#"]}"#
+        )
+    );
+}
+
+#[test]
+fn urls_are_made_relative_to_the_version_root() {
+    let endpoint = Endpoint::new(
+        Cloud::Custom("http://127.0.0.1:8080/graph".into()),
+        ApiVersion::Beta,
+    );
+    let mut batch = Batch::new(&endpoint);
+    let requests = [
+        "http://127.0.0.1:8080/graph/beta/users/u1",
+        "http://127.0.0.1:8080/graph/beta?$top=1",
+        "http://127.0.0.1:8080/graph/beta",
+        "/graph/beta/groups",
+        "/deviceManagement",
+        "http://127.0.0.1:8080/graph/v1.0/users",
+        "http://127.0.0.1:8080/graph/betamax",
+        "https://127.0.0.1:8080/graph/beta/users",
+        "http://127.0.0.1:8081/graph/beta/users",
+    ];
+    for uri in requests {
+        batch.push(http::Request::get(uri).body(Vec::new()).unwrap());
+    }
+    let round = batch.next_round().unwrap();
+    assert_eq!(round.requests[0].uri(), "http://127.0.0.1:8080/graph/beta/$batch");
+    let urls: Vec<Value> = body_of(&round.requests[0])["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["url"].clone())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            json!("/users/u1"),
+            json!("?$top=1"),
+            json!("/"),
+            json!("/groups"),
+            json!("/deviceManagement")
+        ]
+    );
+    let results = results(batch);
+    assert_eq!(
+        results[5..],
+        [
+            Err("request `5` cannot be batched: its path `/graph/v1.0/users` is not under the version root `/graph/beta`".to_owned()),
+            Err("request `6` cannot be batched: its path `/graph/betamax` is not under the version root `/graph/beta`".to_owned()),
+            Err("request `7` cannot be batched: it goes to https://127.0.0.1:8080, not to http://127.0.0.1:8080".to_owned()),
+            Err("request `8` cannot be batched: it goes to http://127.0.0.1:8081, not to http://127.0.0.1:8080".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn requests_that_cannot_be_batched() {
+    let mut batch = Batch::new(&Endpoint::default());
+    batch.push(
+        http::Request::post(format!("{ROOT}/groups"))
+            .body(b"{}".to_vec())
+            .unwrap(),
+    );
+    batch.push(
+        http::Request::get(format!("{ROOT}/me"))
+            .header("X-Name", HeaderValue::from_bytes(b"caf\xe9").unwrap())
+            .body(Vec::new())
+            .unwrap(),
+    );
+    batch.push_after(get("/me"), &[2]);
+    assert!(batch.next_round().is_none());
+    assert_eq!(
+        results(batch),
+        [
+            Err("request `0` cannot be batched: it has a body but no Content-Type header, which $batch requires".to_owned()),
+            Err("request `1` cannot be batched: the value of header `x-name` is not UTF-8".to_owned()),
+            Err("request `2` depends on `2`, which is not a request pushed before it".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_json_content_type_with_a_body_that_is_not_json_is_sent_as_base64() {
+    let mut batch = Batch::new(&Endpoint::default());
+    batch.push(
+        http::Request::post(format!("{ROOT}/x"))
+            .header("Content-Type", "application/json; charset=utf-8")
+            .body(b"{not json".to_vec())
+            .unwrap(),
+    );
+    batch.push(
+        http::Request::post(format!("{ROOT}/y"))
+            .header("Content-Type", "application/merge-patch+json")
+            .body(b" [1] ".to_vec())
+            .unwrap(),
+    );
+    let round = batch.next_round().unwrap();
+    let body = body_of(&round.requests[0]);
+    assert_eq!(body["requests"][0]["body"], "e25vdCBqc29u");
+    assert_eq!(body["requests"][1]["body"], json!([1]));
+}
+
+#[test]
+fn twenty_per_batch_and_groups_stay_together() {
+    let mut batch = Batch::new(&Endpoint::default());
+    for n in 0..19 {
+        batch.push(get(&format!("/users/u{n}")));
+    }
+    let create = batch.push(patch("/groups/g", "{}"));
+    let add = batch.push_after(patch("/groups/g/members", "{}"), &[create]);
+    batch.push_after(get("/groups/g/members"), &[add, create]);
+    for n in 22..45 {
+        batch.push(get(&format!("/users/u{n}")));
+    }
+    let round = batch.next_round().unwrap();
+    let ids: Vec<Vec<String>> = round.requests.iter().map(ids_of).collect();
+    let expected = |range: std::ops::Range<usize>| range.map(|n| n.to_string()).collect::<Vec<_>>();
+    assert_eq!(ids.len(), 3);
+    assert_eq!(ids[0], expected(0..19));
+    assert_eq!(ids[1], expected(19..39));
+    assert_eq!(ids[2], expected(39..45));
+    let second = body_of(&round.requests[1]);
+    assert_eq!(second["requests"][0].get("dependsOn"), None);
+    assert_eq!(second["requests"][1]["dependsOn"], json!(["19"]));
+    assert_eq!(second["requests"][2]["dependsOn"], json!(["19", "20"]));
+}
+
+#[test]
+fn a_group_larger_than_a_batch_is_refused() {
+    let mut batch = Batch::new(&Endpoint::default());
+    let first = batch.push(get("/a"));
+    let mut last = first;
+    for _ in 0..20 {
+        last = batch.push_after(get("/b"), &[last]);
+    }
+    batch.push(get("/c"));
+    let round = batch.next_round().unwrap();
+    assert_eq!(ids_of(&round.requests[0]), ["21"]);
+    let results = results(batch);
+    assert_eq!(
+        results[0],
+        Err(
+            "request `0` and the requests that depend on it are 21 requests; one batch holds at most 20"
+                .to_owned()
+        )
+    );
+    assert_eq!(results[20], results[0]);
+}
+
+#[test]
+fn answers_in_any_order_come_back_in_the_order_pushed() {
+    let mut batch = Batch::new(&Endpoint::default());
+    for n in 0..4 {
+        batch.push(get(&format!("/users/u{n}")));
+    }
+    let _round = batch.next_round().unwrap();
+    let body = r#"{"responses":[
+        {"id":"3","status":200,"headers":{"Content-Type":"application/json","request-id":"r3"},"body":{"id":"u3","displayName":"Th\u00e9o"}},
+        {"id":"1","status":404,"headers":{"Content-Type":"application/json"},"body":{"error":{"code":"Request_ResourceNotFound","message":"gone"}}},
+        {"id":"0","status":200,"headers":{"Content-Type":"text/plain"},"body":"aGVsbG8="},
+        {"id":"2","status":204,"body":null}
+    ]}"#;
+    batch.read(0, &answer(body)).unwrap();
+    assert!(batch.next_round().is_none());
+    let answers = batch.into_results();
+    let third = answers[3].as_ref().unwrap();
+    assert_eq!(third.headers()["request-id"], "r3");
+    assert_eq!(third.headers()["content-type"], "application/json");
+    assert_eq!(third.body(), br#"{"id":"u3","displayName":"Th\u00e9o"}"#);
+    let user: Value = crate::read_entity(third.status(), third.body()).unwrap();
+    assert_eq!(user["displayName"], "Th\u{e9}o");
+    let error = crate::read_entity::<Value>(
+        answers[1].as_ref().unwrap().status(),
+        answers[1].as_ref().unwrap().body(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "graph service error 404 Not Found: Request_ResourceNotFound: gone"
+    );
+    assert_eq!(answers[0].as_ref().unwrap().body(), b"hello");
+    assert_eq!(answers[2].as_ref().unwrap().status(), 204);
+    assert!(answers[2].as_ref().unwrap().body().is_empty());
+}
+
+#[test]
+fn throttled_requests_go_again_after_the_largest_retry_after() {
+    let mut batch = Batch::new(&Endpoint::default());
+    for n in 0..25 {
+        batch.push(get(&format!("/users/u{n}")));
+    }
+    let round = batch.next_round().unwrap();
+    assert_eq!(round.requests.len(), 2);
+    // Answered out of order, the throttled ones last.
+    let mut responses: Vec<String> = (0..20)
+        .filter(|n| *n != 3 && *n != 7)
+        .rev()
+        .map(|n| format!(r#"{{"id":"{n}","status":200,"body":{{"n":{n}}}}}"#))
+        .collect();
+    responses.push(r#"{"id":"3","status":429,"headers":{"Retry-After":"2.128"},"body":{"error":{"code":"TooManyRequests","message":"slow"}}}"#.to_owned());
+    responses.push(r#"{"id":"7","status":429,"headers":{"Retry-After":"0.249"}}"#.to_owned());
+    let body = format!(r#"{{"responses":[{}]}}"#, responses.join(","));
+    batch.read(0, &answer(&body)).unwrap();
+    let rest: Vec<String> = (20..25)
+        .map(|n| {
+            if n == 24 {
+                r#"{"id":"24","status":503,"headers":{}}"#.to_owned()
+            } else {
+                format!(r#"{{"id":"{n}","status":200,"body":{{"n":{n}}}}}"#)
+            }
+        })
+        .collect();
+    batch
+        .read(1, &answer(&format!(r#"{{"responses":[{}]}}"#, rest.join(","))))
+        .unwrap();
+
+    let round = batch.next_round().unwrap();
+    assert_eq!(round.wait, Duration::from_millis(2128));
+    assert_eq!(round.requests.len(), 1);
+    assert_eq!(ids_of(&round.requests[0]), ["3", "7", "24"]);
+    batch
+        .read(
+            0,
+            &answer(r#"{"responses":[{"id":"24","status":200,"body":{"n":24}},{"id":"7","status":200,"body":{"n":7}},{"id":"3","status":200,"body":{"n":3}}]}"#),
+        )
+        .unwrap();
+    assert!(batch.next_round().is_none());
+    let results = results(batch);
+    let expected: Vec<_> = (0..25).map(|n| Ok((200, format!(r#"{{"n":{n}}}"#)))).collect();
+    assert_eq!(results, expected);
+}
+
+#[test]
+fn retries_stop_where_the_policy_says() {
+    let mut batch = Batch::new(&Endpoint::default()).policy(RetryPolicy::new().max_attempts(2));
+    batch.push(get("/a"));
+    batch.push(
+        http::Request::post(format!("{ROOT}/b"))
+            .header("Content-Type", "application/json")
+            .body(b"{}".to_vec())
+            .unwrap(),
+    );
+    let throttled = r#"{"responses":[{"id":"0","status":429,"headers":{"Retry-After":"1"}},{"id":"1","status":503,"headers":{"Retry-After":"1"}}]}"#;
+    let _ = batch.next_round().unwrap();
+    batch.read(0, &answer(throttled)).unwrap();
+    let round = batch.next_round().unwrap();
+    assert_eq!(round.wait, Duration::from_secs(1));
+    assert_eq!(ids_of(&round.requests[0]), ["0"]);
+    batch
+        .read(
+            0,
+            &answer(r#"{"responses":[{"id":"0","status":429,"headers":{"Retry-After":"1"}}]}"#),
+        )
+        .unwrap();
+    assert!(batch.next_round().is_none());
+    let results = results(batch);
+    assert_eq!(results[0], Ok((429, String::new())));
+    assert_eq!(results[1], Ok((503, String::new())));
+}
+
+#[test]
+fn dependents_of_a_throttled_request_go_again_with_it() {
+    let mut batch = Batch::new(&Endpoint::default());
+    let first = batch.push(patch("/groups/g", r#"{"a":1}"#));
+    batch.push_after(get("/groups/g"), &[first]);
+    let _ = batch.next_round().unwrap();
+    batch
+        .read(
+            0,
+            &answer(r#"{"responses":[{"id":"1","status":424,"body":{"error":{"code":"FailedDependency","message":"m"}}},{"id":"0","status":429,"headers":{"Retry-After":"0.5"}}]}"#),
+        )
+        .unwrap();
+    let round = batch.next_round().unwrap();
+    assert_eq!(round.wait, Duration::from_millis(500));
+    let body = body_of(&round.requests[0]);
+    assert_eq!(body["requests"][1]["id"], "1");
+    assert_eq!(body["requests"][1]["dependsOn"], json!(["0"]));
+    batch
+        .read(
+            0,
+            &answer(r#"{"responses":[{"id":"0","status":204},{"id":"1","status":200,"body":{"a":1}}]}"#),
+        )
+        .unwrap();
+    assert!(batch.next_round().is_none());
+    assert_eq!(
+        results(batch),
+        [Ok((204, String::new())), Ok((200, r#"{"a":1}"#.to_owned()))]
+    );
+}
+
+#[test]
+fn dependents_of_a_failed_request_get_424() {
+    let mut batch = Batch::new(&Endpoint::default());
+    let bad = batch.push(
+        http::Request::get("https://example.com/v1.0/x")
+            .body(Vec::new())
+            .unwrap(),
+    );
+    let second = batch.push_after(get("/y"), &[bad]);
+    batch.push_after(get("/z"), &[second]);
+    batch.push(get("/w"));
+    let round = batch.next_round().unwrap();
+    assert_eq!(ids_of(&round.requests[0]), ["3"]);
+    let results = results(batch);
+    let failed = |index: usize, on: usize| {
+        Ok((
+            424,
+            format!(
+                r#"{{"error":{{"code":"FailedDependency","message":"request {index} was not sent: request {on}, which it depends on, failed"}}}}"#
+            ),
+        ))
+    };
+    assert_eq!(results[1], failed(1, 0));
+    assert_eq!(results[2], failed(2, 1));
+    let error = crate::read_entity::<Value>(
+        StatusCode::FAILED_DEPENDENCY,
+        results[1].as_ref().unwrap().1.as_bytes(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "graph service error 424 Failed Dependency: FailedDependency: request 1 was not sent: request 0, which it depends on, failed"
+    );
+}
+
+#[test]
+fn an_error_of_the_whole_batch_is_the_answer_of_each_request() {
+    let mut batch = Batch::new(&Endpoint::default());
+    batch.push(get("/a"));
+    batch.push(
+        http::Request::post(format!("{ROOT}/b"))
+            .header("Content-Type", "application/json")
+            .body(b"{}".to_vec())
+            .unwrap(),
+    );
+    let _ = batch.next_round().unwrap();
+    let unavailable = http::Response::builder()
+        .status(503)
+        .header("Retry-After", "3")
+        .body(r#"{"error":{"code":"serviceNotAvailable","message":"later"}}"#)
+        .unwrap();
+    batch.read(0, &unavailable).unwrap();
+    // The GET goes again; the POST, which may have run, does not.
+    let round = batch.next_round().unwrap();
+    assert_eq!(round.wait, Duration::from_secs(3));
+    assert_eq!(ids_of(&round.requests[0]), ["0"]);
+    let expired = http::Response::builder()
+        .status(401)
+        .body(r#"{"error":{"code":"InvalidAuthenticationToken","message":"Lifetime validation failed, the token is expired."}}"#)
+        .unwrap();
+    batch.read(0, &expired).unwrap();
+    assert!(batch.next_round().is_none());
+    let answers = batch.into_results();
+    let first = answers[0].as_ref().unwrap();
+    assert_eq!(
+        crate::read_entity::<Value>(first.status(), first.body()).unwrap_err().to_string(),
+        "graph service error 401 Unauthorized: InvalidAuthenticationToken: Lifetime validation failed, the token is expired."
+    );
+    let second = answers[1].as_ref().unwrap();
+    assert_eq!(second.status(), 503);
+    assert_eq!(second.headers()["retry-after"], "3");
+}
+
+type Read = (Result<(), BatchError>, Vec<Result<(u16, String), String>>);
+
+fn read_one(members: usize, body: &str) -> Read {
+    let mut batch = Batch::new(&Endpoint::default()).policy(RetryPolicy::never());
+    for n in 0..members {
+        batch.push(get(&format!("/u{n}")));
+    }
+    let _ = batch.next_round().unwrap();
+    let read = batch.read(0, &answer(body));
+    assert!(batch.next_round().is_none());
+    (read, results(batch))
+}
+
+#[test]
+fn bad_batch_bodies_are_errors_naming_the_id() {
+    let cases: [(&str, &str); 8] = [
+        ("<html><body>Bad gateway</body></html>", "batch response body with status 200 OK is not JSON: `<html><body>Bad gateway</body></html>`"),
+        ("", "empty batch response body with status 200 OK, expected JSON"),
+        (r#"{"value":[]}"#, "cannot read the batch response body: missing field `responses` at line 1 column 12"),
+        (r#"{"responses":[{"status":200}]}"#, "answer 0 of the batch response has no id"),
+        (r#"{"responses":[{"id":"0","status":200},{"id":"9","status":200}]}"#, "the batch response answers request `9`, which is not in that batch"),
+        (r#"{"responses":[{"id":"01","status":200}]}"#, "the batch response answers request `01`, which is not in that batch"),
+        (r#"{"responses":[{"id":"1","status":200},{"id":"1","status":204}]}"#, "the batch response answers request `1` twice"),
+        (r#"{"responses":[{"id":"0","status":"ok"}]}"#, "cannot read the batch response body: invalid type: string \"ok\", expected u16 at line 1 column 37"),
+    ];
+    for (body, expected) in cases {
+        let (read, results) = read_one(2, body);
+        assert_eq!(read.unwrap_err().to_string(), expected, "{body}");
+        assert_eq!(
+            results,
+            [Err(expected.to_owned()), Err(expected.to_owned())],
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn missing_and_unreadable_answers_touch_only_their_request() {
+    let (read, results) = read_one(
+        3,
+        r#"{"responses":[{"id":"2","status":200,"headers":{"Content-Type":"image/png"},"body":"not base64!"},{"id":"0","status":204}]}"#,
+    );
+    // The first problem, in the order pushed, is returned too.
+    assert_eq!(
+        read.unwrap_err().to_string(),
+        "the batch response has no answer for request `1`"
+    );
+    assert_eq!(
+        results,
+        [
+            Ok((204, String::new())),
+            Err("the batch response has no answer for request `1`".to_owned()),
+            Err(
+                "cannot read the answer to request `2`: body is not base64: Invalid symbol 32, offset 3."
+                    .to_owned()
+            ),
+        ]
+    );
+    let (_, results) = read_one(1, r#"{"responses":[{"id":"0"}]}"#);
+    assert_eq!(
+        results,
+        [Err(
+            "cannot read the answer to request `0`: it has no status".to_owned()
+        )]
+    );
+    let (_, results) = read_one(1, r#"{"responses":[{"id":"0","status":99}]}"#);
+    assert_eq!(
+        results,
+        [Err(
+            "cannot read the answer to request `0`: status 99 is not valid".to_owned()
+        )]
+    );
+    let (_, results) = read_one(
+        1,
+        r#"{"responses":[{"id":"0","status":200,"headers":{"bad name":"x"}}]}"#,
+    );
+    assert_eq!(
+        results,
+        [Err(
+            "cannot read the answer to request `0`: header name `bad name` is not valid".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn reading_an_unknown_position_or_failing_a_send() {
+    let mut batch = Batch::new(&Endpoint::default());
+    batch.push(get("/a"));
+    let _ = batch.next_round().unwrap();
+    assert_eq!(
+        batch.read(1, &answer("{}")).unwrap_err().to_string(),
+        "the round has no batch request at position 1"
+    );
+    batch.fail(0, "connection closed before message completed");
+    assert!(batch.next_round().is_none());
+    assert_eq!(
+        results(batch),
+        [Err(
+            "the batch request was not sent: connection closed before message completed".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn unread_batches_are_sent_again() {
+    let mut batch = Batch::new(&Endpoint::default());
+    batch.push(get("/a"));
+    let first = batch.next_round().unwrap();
+    let again = batch.next_round().unwrap();
+    assert_eq!(first.requests[0].body(), again.requests[0].body());
+}
+
+#[test]
+fn runs_sync_and_async() {
+    let make = || {
+        let mut batch = Batch::new(&Endpoint::default());
+        batch.push(get("/a"));
+        batch.push(get("/b"));
+        batch
+    };
+    let sent = std::cell::Cell::new(0);
+    let fetch = |request: http::Request<Vec<u8>>| {
+        sent.set(sent.get() + 1);
+        let ids = ids_of(&request);
+        let body = if sent.get() == 1 {
+            r#"{"responses":[{"id":"1","status":429,"headers":{"Retry-After":"0.249"}},{"id":"0","status":200,"body":[0]}]}"#
+        } else {
+            assert_eq!(ids, ["1"]);
+            r#"{"responses":[{"id":"1","status":200,"body":[1]}]}"#
+        };
+        Ok::<_, crate::Error>(http::Response::new(body))
+    };
+    let mut slept = Vec::new();
+    let answers = make().run_with_sleep(fetch, |wait| slept.push(wait)).unwrap();
+    assert_eq!(slept, [Duration::from_millis(249)]);
+    let bodies: Vec<_> = answers
+        .iter()
+        .map(|a| a.as_ref().unwrap().body().clone())
+        .collect();
+    assert_eq!(bodies, [b"[0]".to_vec(), b"[1]".to_vec()]);
+
+    let failing = make().run_with_sleep(|_| Err::<http::Response<Vec<u8>>, _>("offline"), |_| {});
+    assert_eq!(failing.unwrap_err(), "offline");
+
+    sent.set(0);
+    let mut slept = Vec::new();
+    let future = make().run_async(
+        |request| {
+            let response = fetch(request);
+            async move { response }
+        },
+        |wait| {
+            slept.push(wait);
+            async {}
+        },
+    );
+    let answers = block_on(future).unwrap();
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers[1].as_ref().unwrap().body(), b"[1]");
+    assert_eq!(slept, [Duration::from_millis(249)]);
+}
+
+fn block_on<F: Future>(future: F) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    loop {
+        if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
+            return output;
+        }
+    }
+}
+
+#[test]
+fn json_strings_and_types() {
+    let mut out = String::new();
+    push_json_string(&mut out, "a\"b\\c\nd\u{1}é");
+    assert_eq!(out, r#""a\"b\\c\nd\u0001é""#);
+    assert!(is_json_type("application/json"));
+    assert!(is_json_type("Application/JSON; charset=utf-8"));
+    assert!(is_json_type("application/merge-patch+json"));
+    assert!(!is_json_type("text/plain"));
+    assert!(!is_json_type("+json"));
+}
