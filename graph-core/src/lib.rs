@@ -88,8 +88,8 @@
     clippy::panic
 )]
 
-pub mod describe;
 pub mod batch;
+pub mod describe;
 mod endpoint;
 mod entity;
 mod enums;
