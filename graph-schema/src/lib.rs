@@ -16,9 +16,11 @@
 
 mod model;
 mod parse;
+pub mod paths;
 
 pub use model::{
     Counts, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty, Property,
     Singleton, StructuredType, TypeRef,
 };
 pub use parse::{ParseError, MAX_ATTRIBUTE_LEN, MAX_DEPTH};
+pub use paths::{placeholder, MAX_NAVIGATION_DEPTH};
