@@ -17,6 +17,7 @@
 mod model;
 mod parse;
 pub mod paths;
+pub mod verify;
 
 pub use model::{
     Counts, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty, Property,
@@ -24,3 +25,4 @@ pub use model::{
 };
 pub use parse::{ParseError, MAX_ATTRIBUTE_LEN, MAX_DEPTH};
 pub use paths::{placeholder, MAX_NAVIGATION_DEPTH};
+pub use verify::{verify, verify_all, verify_description, Mismatch};
