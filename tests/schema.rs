@@ -119,18 +119,16 @@ fn conformance_structs_verify_against_v1_0() {
         .map(ToString::to_string)
         .collect();
     // What the docs pages (which the structs were generated from) do not
-    // say and the schema does: computed properties, abstract types, flags
-    // enums, and paths through non-containment navigations or without the
+    // say and the schema does: computed properties, abstract types, and
+    // paths through non-containment navigations or without the
     // cast segment of a navigation only a derived type has.
     assert_eq!(
         mismatches,
         [
-            "AndroidManagedAppProtection.managed_browser: `managedBrowser` is `microsoft.graph.managedBrowserType` in the schema, the field is `enum ManagedBrowserType`; it is a flags enum: use a set of members",
             "ApplePushNotificationCertificate.certificate_serial_number: `certificateSerialNumber` is computed in the schema: the server owns it; add `read_only`",
             "DeviceAndAppManagementAssignmentTarget: `microsoft.graph.deviceAndAppManagementAssignmentTarget` is abstract in the schema; add `abstract`",
             "DeviceAndAppManagementRoleDefinition: path `/deviceManagement/roleDefinitions/{roleDefinitionId}/roleAssignments/{roleAssignmentId}/roleDefinition` is not one the schema reaches; nearest: `/deviceManagement/roleDefinitions/{roleDefinitionId}`",
             "EdgeSearchEngineBase: `microsoft.graph.edgeSearchEngineBase` is abstract in the schema; add `abstract`",
-            "IosManagedAppProtection.managed_browser: `managedBrowser` is `microsoft.graph.managedBrowserType` in the schema, the field is `enum ManagedBrowserType`; it is a flags enum: use a set of members",
             "ManagedAndroidLobApp.publishing_state: `publishingState` is computed in the schema: the server owns it; add `read_only`",
             "ManagedAndroidLobApp.app_availability: `appAvailability` is computed in the schema: the server owns it; add `read_only`",
             "ManagedAndroidLobApp.size: `size` is computed in the schema: the server owns it; add `read_only`",
@@ -141,8 +139,6 @@ fn conformance_structs_verify_against_v1_0() {
             "MobileAppContentFile.upload_state: `uploadState` is computed in the schema: the server owns it; add `read_only`",
             "MobileAppContentFile: path `/deviceAppManagement/mobileApps/{mobileAppId}/contentVersions/{mobileAppContentId}/files/{mobileAppContentFileId}` is not one the schema reaches; nearest: `/deviceAppManagement/mobileApps/{mobileAppId}/microsoft.graph.mobileLobApp/contentVersions/{mobileAppContentId}/files/{mobileAppContentFileId}`",
             "OmaSetting: `microsoft.graph.omaSetting` is abstract in the schema; add `abstract`",
-            "SharedPcConfiguration.allowed_accounts: `allowedAccounts` is `microsoft.graph.sharedPCAllowedAccountType` in the schema, the field is `enum SharedPcAllowedAccountType`; it is a flags enum: use a set of members",
-            "Windows10GeneralConfiguration.start_menu_app_list_visibility: `startMenuAppListVisibility` is `microsoft.graph.windowsStartMenuAppListVisibilityType` in the schema, the field is `enum WindowsStartMenuAppListVisibilityType`; it is a flags enum: use a set of members",
             "WindowsMobileMsi.publishing_state: `publishingState` is computed in the schema: the server owns it; add `read_only`",
             "WindowsMobileMsi.size: `size` is computed in the schema: the server owns it; add `read_only`",
             "WindowsPhone81GeneralConfiguration.apply_only_to_windows_phone81: `applyOnlyToWindowsPhone81` is computed in the schema: the server owns it; add `read_only`",

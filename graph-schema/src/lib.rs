@@ -14,11 +14,14 @@
 //! # Ok::<(), graph_schema::ParseError>(())
 //! ```
 
+pub mod generate;
 mod model;
+mod names;
 mod parse;
 pub mod paths;
 pub mod verify;
 
+pub use generate::{generate, GenerateError, Options};
 pub use model::{
     Counts, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty, Property,
     Singleton, StructuredType, TypeRef,

@@ -129,6 +129,50 @@ impl Metadata {
         paths
     }
 
+    /// The entity types whose items live under an entity set or singleton:
+    /// its type, and every type that containment navigations reach from it
+    /// (with the types deriving from each), sorted by name.
+    ///
+    /// ```
+    /// let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+    ///   <EntityType Name="root"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" />
+    ///     <NavigationProperty Name="items" Type="Collection(ns.item)" ContainsTarget="true" /></EntityType>
+    ///   <EntityType Name="item"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" /></EntityType>
+    ///   <EntityType Name="special" BaseType="ns.item" />
+    ///   <EntityContainer Name="c"><Singleton Name="top" Type="ns.root" /></EntityContainer>
+    /// </Schema>"#)?;
+    /// let names: Vec<_> = metadata.types_under("top").iter().map(|t| t.name.as_str()).collect();
+    /// assert_eq!(names, ["ns.item", "ns.root", "ns.special"]);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn types_under(&self, root: &str) -> Vec<&StructuredType> {
+        let start = self
+            .entity_sets
+            .iter()
+            .find(|s| s.name == root)
+            .map(|s| s.entity_type.as_str())
+            .or_else(|| {
+                self.singletons
+                    .iter()
+                    .find(|s| s.name == root)
+                    .map(|s| s.ty.as_str())
+            });
+        let mut found: BTreeSet<&str> = BTreeSet::new();
+        let mut queue: Vec<&StructuredType> =
+            start.and_then(|t| self.structured_type(t)).into_iter().collect();
+        while let Some(ty) = queue.pop() {
+            for member in self.family(ty) {
+                if found.insert(member.name.as_str()) {
+                    queue.extend(self.steps(member).into_iter().map(|step| step.target));
+                }
+            }
+        }
+        found
+            .into_iter()
+            .filter_map(|name| self.structured_type(name))
+            .collect()
+    }
+
     fn walk<'a>(
         &'a self,
         target: &StructuredType,

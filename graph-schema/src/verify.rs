@@ -304,13 +304,10 @@ fn shape_mismatch(name: &str, schema: &TypeRef, shape: Shape, metadata: &Metadat
             let Some(schema_enum) = metadata.enum_type(element_name) else {
                 return wrong(format!("use {rust}"));
             };
-            if schema_enum.is_flags != flags {
-                let fix = if schema_enum.is_flags {
-                    "it is a flags enum: use a set of members"
-                } else {
-                    "it is not a flags enum: use the enum itself"
-                };
-                return wrong(fix.to_owned());
+            // A plain `GraphEnum` reads a flags value too: a combination
+            // (`a,b`) goes to its `other` variant, whole.
+            if flags && !schema_enum.is_flags {
+                return wrong("it is not a flags enum: use a `GraphEnum`".to_owned());
             }
             let unknown: Vec<&str> = description
                 .members
