@@ -10,7 +10,8 @@
 //! what their properties reach. Navigation fields and family enums are
 //! left out to keep the file (and its compile time) to what is needed.
 
-#[allow(clippy::all)]
+// Left as `generate` prints it (prettyplease), so rustfmt must not touch it.
+#[rustfmt::skip]
 #[path = "generated/intune.rs"]
 mod intune;
 

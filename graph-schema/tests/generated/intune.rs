@@ -53,7 +53,9 @@ pub struct AndroidCompliancePolicy {
     /// Require that devices have enabled device threat protection.
     pub device_threat_protection_enabled: Option<bool>,
     /// Require Mobile Threat Protection minimum risk level to report noncompliance.
-    pub device_threat_protection_required_security_level: Option<DeviceThreatProtectionLevel>,
+    pub device_threat_protection_required_security_level: Option<
+        DeviceThreatProtectionLevel,
+    >,
     /// Minimum Android security patch level.
     pub min_android_security_patch_level: Option<String>,
     /// Maximum Android version.
@@ -336,7 +338,9 @@ pub struct AndroidManagedAppProtection {
     /// Sources from which data is allowed to be transferred.
     pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
     /// The level to which the clipboard may be shared between apps on the managed device.
-    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
+    pub allowed_outbound_clipboard_sharing_level: Option<
+        ManagedAppClipboardSharingLevel,
+    >,
     /// Destinations to which data is allowed to be transferred.
     pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
     /// Indicates whether contacts can be synced to the user's device.
@@ -609,7 +613,9 @@ pub struct AndroidWorkProfileCompliancePolicy {
     /// Require that devices have enabled device threat protection.
     pub device_threat_protection_enabled: Option<bool>,
     /// Require Mobile Threat Protection minimum risk level to report noncompliance.
-    pub device_threat_protection_required_security_level: Option<DeviceThreatProtectionLevel>,
+    pub device_threat_protection_required_security_level: Option<
+        DeviceThreatProtectionLevel,
+    >,
     /// Minimum Android security patch level.
     pub min_android_security_patch_level: Option<String>,
     /// Maximum Android version.
@@ -773,9 +779,13 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     /// Allow bluetooth devices to access enterprise contacts.
     pub work_profile_bluetooth_enable_contact_sharing: Option<bool>,
     /// Type of data sharing that is allowed.
-    pub work_profile_data_sharing_type: Option<AndroidWorkProfileCrossProfileDataSharingType>,
+    pub work_profile_data_sharing_type: Option<
+        AndroidWorkProfileCrossProfileDataSharingType,
+    >,
     /// Type of password that is required.
-    pub work_profile_default_app_permission_policy: Option<AndroidWorkProfileDefaultAppPermissionPolicyType>,
+    pub work_profile_default_app_permission_policy: Option<
+        AndroidWorkProfileDefaultAppPermissionPolicyType,
+    >,
     /// Indicates whether or not to block fingerprint unlock for work profile.
     pub work_profile_password_block_fingerprint_unlock: Option<bool>,
     /// Indicates whether or not to block Smart Lock and other trust agents for work profile.
@@ -801,7 +811,9 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     /// Number of previous work profile passwords to block. Valid values 0 to 24
     pub work_profile_password_previous_password_block_count: Option<i32>,
     /// Type of work profile password that is required.
-    pub work_profile_password_required_type: Option<AndroidWorkProfileRequiredPasswordType>,
+    pub work_profile_password_required_type: Option<
+        AndroidWorkProfileRequiredPasswordType,
+    >,
     /// Number of sign in failures allowed before work profile is removed and all corporate data deleted. Valid values 1 to 16
     pub work_profile_password_sign_in_failure_count_before_factory_reset: Option<i32>,
     /// Password is required or not for work profile
@@ -1563,10 +1575,7 @@ pub struct CloudPcOnPremisesConnection {
 
 /// `microsoft.graph.cloudPcOnPremisesConnectionHealthCheck`, complex type.
 #[derive(Debug, Clone, Default, PartialEq, graph_core::GraphEntity)]
-#[graph(
-    odata_type = "microsoft.graph.cloudPcOnPremisesConnectionHealthCheck",
-    complex
-)]
+#[graph(odata_type = "microsoft.graph.cloudPcOnPremisesConnectionHealthCheck", complex)]
 pub struct CloudPcOnPremisesConnectionHealthCheck {
     pub additional_detail: Option<String>,
     pub correlation_id: Option<String>,
@@ -1678,10 +1687,7 @@ pub enum CloudPcOnPremisesConnectionStatus {
 
 /// `microsoft.graph.cloudPcOnPremisesConnectionStatusDetail`, complex type.
 #[derive(Debug, Clone, Default, PartialEq, graph_core::GraphEntity)]
-#[graph(
-    odata_type = "microsoft.graph.cloudPcOnPremisesConnectionStatusDetail",
-    complex
-)]
+#[graph(odata_type = "microsoft.graph.cloudPcOnPremisesConnectionStatusDetail", complex)]
 pub struct CloudPcOnPremisesConnectionStatusDetail {
     pub end_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub health_checks: Option<Vec<CloudPcOnPremisesConnectionHealthCheck>>,
@@ -1941,7 +1947,9 @@ pub struct ComplianceManagementPartner {
     #[graph(key)]
     pub id: Option<String>,
     /// User groups which enroll Android devices through partner.
-    pub android_enrollment_assignments: Option<Vec<ComplianceManagementPartnerAssignment>>,
+    pub android_enrollment_assignments: Option<
+        Vec<ComplianceManagementPartnerAssignment>,
+    >,
     /// Partner onboarded for Android devices.
     pub android_onboarded: Option<bool>,
     /// Partner display name
@@ -1953,7 +1961,9 @@ pub struct ComplianceManagementPartner {
     /// Timestamp of last heartbeat after admin onboarded to the compliance management partner
     pub last_heartbeat_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// User groups which enroll Mac devices through partner.
-    pub mac_os_enrollment_assignments: Option<Vec<ComplianceManagementPartnerAssignment>>,
+    pub mac_os_enrollment_assignments: Option<
+        Vec<ComplianceManagementPartnerAssignment>,
+    >,
     /// Partner onboarded for Mac devices.
     pub mac_os_onboarded: Option<bool>,
     /// Partner state of this tenant
@@ -2086,7 +2096,9 @@ pub struct DefaultManagedAppProtection {
     /// Sources from which data is allowed to be transferred.
     pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
     /// The level to which the clipboard may be shared between apps on the managed device.
-    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
+    pub allowed_outbound_clipboard_sharing_level: Option<
+        ManagedAppClipboardSharingLevel,
+    >,
     /// Destinations to which data is allowed to be transferred.
     pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
     /// Indicates whether contacts can be synced to the user's device.
@@ -2449,11 +2461,13 @@ pub struct DeviceAppManagement {
     /// The locale information used to sync applications from the Microsoft Store for Business. Cultures that are specific to a country/region. The names of these cultures follow RFC 4646 (Windows Vista and later). The format is &lt;languagecode2&gt;-&lt;country/regioncode2&gt;, where &lt;languagecode2&gt; is a lowercase two-letter code derived from ISO 639-1 and &lt;country/regioncode2&gt; is an uppercase two-letter code derived from ISO 3166. For example, en-US for English (United States) is a specific culture.
     pub microsoft_store_for_business_language: Option<String>,
     /// The last time an application sync from the Microsoft Store for Business was completed.
-    pub microsoft_store_for_business_last_completed_application_sync_time:
-        Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub microsoft_store_for_business_last_completed_application_sync_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// The last time the apps from the Microsoft Store for Business were synced successfully for the account.
-    pub microsoft_store_for_business_last_successful_sync_date_time:
-        Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub microsoft_store_for_business_last_successful_sync_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Properties this struct does not list, kept as read.
     #[graph(extra)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -2571,7 +2585,9 @@ pub struct DeviceComplianceDeviceStatus {
     #[graph(key)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires
-    pub compliance_grace_period_expiration_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub compliance_grace_period_expiration_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Device name of the DevicePolicyStatus.
     pub device_display_name: Option<String>,
     /// The device model that is being reported
@@ -2801,7 +2817,9 @@ pub struct DeviceComplianceSettingState {
     #[graph(key)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires
-    pub compliance_grace_period_expiration_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub compliance_grace_period_expiration_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// The Device Id that is being reported
     pub device_id: Option<String>,
     /// The device model that is being reported
@@ -2995,7 +3013,9 @@ pub struct DeviceConfigurationDeviceStatus {
     #[graph(key)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires
-    pub compliance_grace_period_expiration_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub compliance_grace_period_expiration_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Device name of the DevicePolicyStatus.
     pub device_display_name: Option<String>,
     /// The device model that is being reported
@@ -3750,7 +3770,9 @@ pub struct DeviceManagementPartner {
     /// Partner display name
     pub display_name: Option<String>,
     /// User groups that specifies whether enrollment is through partner.
-    pub groups_requiring_partner_enrollment: Option<Vec<DeviceManagementPartnerAssignment>>,
+    pub groups_requiring_partner_enrollment: Option<
+        Vec<DeviceManagementPartnerAssignment>,
+    >,
     /// Whether device management partner is configured or not
     pub is_configured: Option<bool>,
     /// Timestamp of last heartbeat after admin enabled option Connect to Device management Partner
@@ -3762,10 +3784,13 @@ pub struct DeviceManagementPartner {
     /// Partner Single tenant App id
     pub single_tenant_app_id: Option<String>,
     /// DateTime in UTC when PartnerDevices will be marked as NonCompliant
-    pub when_partner_devices_will_be_marked_as_non_compliant_date_time:
-        Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub when_partner_devices_will_be_marked_as_non_compliant_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// DateTime in UTC when PartnerDevices will be removed
-    pub when_partner_devices_will_be_removed_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub when_partner_devices_will_be_removed_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Properties this struct does not list, kept as read.
     #[graph(extra)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -4531,7 +4556,9 @@ pub struct IosCompliancePolicy {
     /// Require that devices have enabled device threat protection .
     pub device_threat_protection_enabled: Option<bool>,
     /// Require Mobile Threat Protection minimum risk level to report noncompliance.
-    pub device_threat_protection_required_security_level: Option<DeviceThreatProtectionLevel>,
+    pub device_threat_protection_required_security_level: Option<
+        DeviceThreatProtectionLevel,
+    >,
     /// Indicates whether or not to require a managed email profile.
     pub managed_email_profile_required: Option<bool>,
     /// Maximum IOS version.
@@ -5072,7 +5099,9 @@ pub struct IosManagedAppProtection {
     /// Sources from which data is allowed to be transferred.
     pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
     /// The level to which the clipboard may be shared between apps on the managed device.
-    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
+    pub allowed_outbound_clipboard_sharing_level: Option<
+        ManagedAppClipboardSharingLevel,
+    >,
     /// Destinations to which data is allowed to be transferred.
     pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
     /// Indicates whether contacts can be synced to the user's device.
@@ -5407,7 +5436,9 @@ pub struct IosUpdateDeviceStatus {
     #[graph(key)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires
-    pub compliance_grace_period_expiration_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub compliance_grace_period_expiration_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Device name of the DevicePolicyStatus.
     pub device_display_name: Option<String>,
     /// The device id that is being reported.
@@ -5716,7 +5747,9 @@ pub struct MacOsCompliancePolicy {
     /// Specifies whether Mobile Threat Defense (MTD) must be enabled. When set to true, the device is marked noncompliant if MTD isn't enabled or doesn't report a threat level. When false, threat protection level requirements aren't enforced. Default is false.
     pub device_threat_protection_enabled: Option<bool>,
     /// Specifies the Mobile Threat Defense risk level threshold used to report noncompliance (for example, secured, medium, or high). When set to a value other than unavailable, the device is marked noncompliant if the reported risk level doesn't meet the configured requirement. Default is unavailable.
-    pub device_threat_protection_required_security_level: Option<DeviceThreatProtectionLevel>,
+    pub device_threat_protection_required_security_level: Option<
+        DeviceThreatProtectionLevel,
+    >,
     /// Specifies whether Block all incoming connections must be enabled. When set to true, the device is marked noncompliant if the setting is disabled. Default is false.
     pub firewall_block_all_incoming: Option<bool>,
     /// Specifies whether the macOS application firewall must be enabled. When set to true, the device is marked noncompliant if the firewall is disabled. Default is false.
@@ -6640,7 +6673,9 @@ pub struct ManagedAppPolicyDeploymentSummary {
     #[graph(key)]
     pub id: Option<String>,
     pub configuration_deployed_user_count: Option<i32>,
-    pub configuration_deployment_summary_per_app: Option<Vec<ManagedAppPolicyDeploymentSummaryPerApp>>,
+    pub configuration_deployment_summary_per_app: Option<
+        Vec<ManagedAppPolicyDeploymentSummaryPerApp>,
+    >,
     pub display_name: Option<String>,
     pub last_refresh_time: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Version of the entity.
@@ -6654,10 +6689,7 @@ pub struct ManagedAppPolicyDeploymentSummary {
 ///
 /// Represents policy deployment summary per app.
 #[derive(Debug, Clone, Default, PartialEq, graph_core::GraphEntity)]
-#[graph(
-    odata_type = "microsoft.graph.managedAppPolicyDeploymentSummaryPerApp",
-    complex
-)]
+#[graph(odata_type = "microsoft.graph.managedAppPolicyDeploymentSummaryPerApp", complex)]
 pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     /// Number of users the policy is applied.
     pub configuration_applied_user_count: Option<i32>,
@@ -6697,7 +6729,9 @@ pub struct ManagedAppProtection {
     /// Sources from which data is allowed to be transferred.
     pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
     /// The level to which the clipboard may be shared between apps on the managed device.
-    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
+    pub allowed_outbound_clipboard_sharing_level: Option<
+        ManagedAppClipboardSharingLevel,
+    >,
     /// Destinations to which data is allowed to be transferred.
     pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
     /// Indicates whether contacts can be synced to the user's device.
@@ -6887,13 +6921,17 @@ pub struct ManagedDevice {
     pub azure_ad_registered: Option<bool>,
     /// The DateTime when device compliance grace period expires. Supports $filter operator 'lt' and 'gt'. This property is read-only.
     #[graph(read_only)]
-    pub compliance_grace_period_expiration_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub compliance_grace_period_expiration_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Compliance state of the device. Examples: Compliant, Conflict, Error, etc. Default is unknown. Supports $filter operator 'eq' and 'or'. This property is read-only.
     #[graph(read_only)]
     pub compliance_state: Option<ComplianceState>,
     /// ConfigrMgr client enabled features. This property is read-only.
     #[graph(read_only)]
-    pub configuration_manager_client_enabled_features: Option<ConfigurationManagerClientEnabledFeatures>,
+    pub configuration_manager_client_enabled_features: Option<
+        ConfigurationManagerClientEnabledFeatures,
+    >,
     /// List of ComplexType deviceActionResult objects. This property is read-only.
     #[graph(read_only)]
     pub device_action_results: Option<Vec<DeviceActionResult>>,
@@ -6941,7 +6979,9 @@ pub struct ManagedDevice {
     pub exchange_access_state_reason: Option<DeviceManagementExchangeAccessStateReason>,
     /// Last time the device contacted Exchange. This property is read-only.
     #[graph(read_only)]
-    pub exchange_last_successful_sync_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub exchange_last_successful_sync_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Free Storage in Bytes. Default value is 0. Read-only. This property is read-only.
     #[graph(read_only)]
     pub free_storage_space_in_bytes: Option<i64>,
@@ -6972,7 +7012,9 @@ pub struct ManagedDevice {
     pub management_agent: Option<ManagementAgentType>,
     /// Reports device management certificate expiration date. This property is read-only.
     #[graph(read_only)]
-    pub management_certificate_expiration_date: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub management_certificate_expiration_date: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Management state of the device. Examples: Managed, RetirePending, etc. Default is managed. Supports $filter operator 'eq' and 'or'. This property is read-only.
     #[graph(read_only)]
     pub management_state: Option<ManagementState>,
@@ -7102,7 +7144,9 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceStatus {
     #[graph(key)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires
-    pub compliance_grace_period_expiration_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub compliance_grace_period_expiration_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Device name of the DevicePolicyStatus.
     pub device_display_name: Option<String>,
     /// The device model that is being reported
@@ -7649,13 +7693,17 @@ pub struct MdmWindowsInformationProtectionPolicy {
     /// Specifies whether to allow Azure RMS encryption for WIP
     pub azure_rights_management_services_allowed: Option<bool>,
     /// Specifies a recovery certificate that can be used for data recovery of encrypted files. This is the same as the data recovery agent(DRA) certificate for encrypting file system(EFS)
-    pub data_recovery_certificate: Option<WindowsInformationProtectionDataRecoveryCertificate>,
+    pub data_recovery_certificate: Option<
+        WindowsInformationProtectionDataRecoveryCertificate,
+    >,
     /// WIP enforcement level.See the Enum definition for supported values
     pub enforcement_level: Option<WindowsInformationProtectionEnforcementLevel>,
     /// Primary enterprise domain
     pub enterprise_domain: Option<String>,
     /// This is the comma-separated list of internal proxy servers. For example, "157.54.14.28, 157.54.11.118, 10.202.14.167, 157.53.14.163, 157.69.210.59". These proxies have been configured by the admin to connect to specific resources on the Internet. They are considered to be enterprise network locations. The proxies are only leveraged in configuring the EnterpriseProxiedDomains policy to force traffic to the matched domains through these proxies
-    pub enterprise_internal_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_internal_proxy_servers: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Sets the enterprise IP ranges that define the computers in the enterprise network. Data that comes from those computers will be considered part of the enterprise and protected. These locations will be considered a safe destination for enterprise data to be shared to
     #[graph(rename = "enterpriseIPRanges")]
     pub enterprise_ip_ranges: Option<Vec<WindowsInformationProtectionIpRangeCollection>>,
@@ -7663,13 +7711,21 @@ pub struct MdmWindowsInformationProtectionPolicy {
     #[graph(rename = "enterpriseIPRangesAreAuthoritative")]
     pub enterprise_ip_ranges_are_authoritative: Option<bool>,
     /// This is the list of domains that comprise the boundaries of the enterprise. Data from one of these domains that is sent to a device will be considered enterprise data and protected These locations will be considered a safe destination for enterprise data to be shared to
-    pub enterprise_network_domain_names: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_network_domain_names: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// List of enterprise domains to be protected
-    pub enterprise_protected_domain_names: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_protected_domain_names: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Contains a list of Enterprise resource domains hosted in the cloud that need to be protected. Connections to these resources are considered enterprise data. If a proxy is paired with a cloud resource, traffic to the cloud resource will be routed through the enterprise network via the denoted proxy server (on Port 80). A proxy server used for this purpose must also be configured using the EnterpriseInternalProxyServers policy
-    pub enterprise_proxied_domains: Option<Vec<WindowsInformationProtectionProxiedDomainCollection>>,
+    pub enterprise_proxied_domains: Option<
+        Vec<WindowsInformationProtectionProxiedDomainCollection>,
+    >,
     /// This is a list of proxy servers. Any server not on this list is considered non-enterprise
-    pub enterprise_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_proxy_servers: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Boolean value that tells the client to accept the configured list of proxies and not try to detect other work proxies. Default is false
     pub enterprise_proxy_servers_are_authoritative: Option<bool>,
     /// Exempt applications can also access enterprise data, but the data handled by those applications are not protected. This is because some critical enterprise applications may have compatibility problems with encrypted data.
@@ -7681,7 +7737,9 @@ pub struct MdmWindowsInformationProtectionPolicy {
     /// Indicates if the policy is deployed to any inclusion groups or not.
     pub is_assigned: Option<bool>,
     /// List of domain names that can used for work or personal resource
-    pub neutral_domain_resources: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub neutral_domain_resources: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Protected applications can access enterprise data and the data handled by those applications are protected with encryption
     pub protected_apps: Option<Vec<WindowsInformationProtectionApp>>,
     /// Specifies whether the protection under lock feature (also known as encrypt under pin) should be configured
@@ -7691,7 +7749,9 @@ pub struct MdmWindowsInformationProtectionPolicy {
     /// TemplateID GUID to use for RMS encryption. The RMS template allows the IT admin to configure the details about who has access to RMS-protected file and how long they have access
     pub rights_management_services_template_id: Option<String>,
     /// Specifies a list of file extensions, so that files with these extensions are encrypted when copying from an SMB share within the corporate boundary
-    pub smb_auto_encrypted_file_extensions: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub smb_auto_encrypted_file_extensions: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Properties this struct does not list, kept as read.
     #[graph(extra)]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -8128,7 +8188,9 @@ pub struct MobileAppContentFile {
     pub azure_storage_uri: Option<String>,
     /// Indicates the date and time when the Azure storage URI expires, in ISO 8601 format. For example, midnight UTC on Jan 1, 2014 would look like this: '2014-01-01T00:00:00Z'. Read-only. This property is read-only.
     #[graph(read_only)]
-    pub azure_storage_uri_expiration_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub azure_storage_uri_expiration_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// Indicates created date and time associated with app content file, in ISO 8601 format. For example, midnight UTC on Jan 1, 2014 would look like this: '2014-01-01T00:00:00Z'. Read-only. This property is read-only.
     #[graph(read_only)]
     pub created_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -9546,7 +9608,9 @@ pub struct TargetedManagedAppProtection {
     /// Sources from which data is allowed to be transferred.
     pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
     /// The level to which the clipboard may be shared between apps on the managed device.
-    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
+    pub allowed_outbound_clipboard_sharing_level: Option<
+        ManagedAppClipboardSharingLevel,
+    >,
     /// Destinations to which data is allowed to be transferred.
     pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
     /// Indicates whether contacts can be synced to the user's device.
@@ -11223,9 +11287,13 @@ pub struct Windows10EndpointProtectionConfiguration {
     #[graph(rename = "applicationGuardAllowPrintToXPS")]
     pub application_guard_allow_print_to_xps: Option<bool>,
     /// Block clipboard to share data from Host to Container, or from Container to Host, or both ways, or neither ways.
-    pub application_guard_block_clipboard_sharing: Option<ApplicationGuardBlockClipboardSharingType>,
+    pub application_guard_block_clipboard_sharing: Option<
+        ApplicationGuardBlockClipboardSharingType,
+    >,
     /// Block clipboard to transfer image file, text file or neither of them
-    pub application_guard_block_file_transfer: Option<ApplicationGuardBlockFileTransferType>,
+    pub application_guard_block_file_transfer: Option<
+        ApplicationGuardBlockFileTransferType,
+    >,
     /// Block enterprise sites to load non-enterprise content, such as third party plug-ins
     pub application_guard_block_non_enterprise_content: Option<bool>,
     /// Enable Windows Defender Application Guard
@@ -11258,8 +11326,9 @@ pub struct Windows10EndpointProtectionConfiguration {
     #[graph(rename = "firewallBlockStatefulFTP")]
     pub firewall_block_stateful_ftp: Option<bool>,
     /// Specify how the certificate revocation list is to be enforced
-    pub firewall_certificate_revocation_list_check_method:
-        Option<FirewallCertificateRevocationListCheckMethodType>,
+    pub firewall_certificate_revocation_list_check_method: Option<
+        FirewallCertificateRevocationListCheckMethodType,
+    >,
     /// Configures the idle timeout for security associations, in seconds, from 300 to 3600 inclusive. This is the period after which security associations will expire and be deleted. Valid values 300 to 3600
     pub firewall_idle_timeout_for_security_association_in_seconds: Option<i32>,
     /// Configures IPSec exemptions to allow both IPv4 and IPv6 DHCP traffic
@@ -11279,7 +11348,9 @@ pub struct Windows10EndpointProtectionConfiguration {
     /// Configures how packet queueing should be applied in the tunnel gateway scenario
     pub firewall_packet_queueing_method: Option<FirewallPacketQueueingMethodType>,
     /// Select the preshared key encoding to be used
-    pub firewall_pre_shared_key_encoding_method: Option<FirewallPreSharedKeyEncodingMethodType>,
+    pub firewall_pre_shared_key_encoding_method: Option<
+        FirewallPreSharedKeyEncodingMethodType,
+    >,
     /// Configures the firewall profile settings for domain networks
     pub firewall_profile_domain: Option<WindowsFirewallNetworkProfile>,
     /// Configures the firewall profile settings for private networks
@@ -11764,7 +11835,9 @@ pub struct Windows10GeneralConfiguration {
     /// Allows IT admins to turn off the popup of Windows Tips.
     pub windows_spotlight_block_windows_tips: Option<bool>,
     /// Specifies the type of Spotlight
-    pub windows_spotlight_configure_on_lock_screen: Option<WindowsSpotlightEnablementSettings>,
+    pub windows_spotlight_configure_on_lock_screen: Option<
+        WindowsSpotlightEnablementSettings,
+    >,
     /// Indicates whether or not to block automatic update of apps from Windows Store.
     pub windows_store_block_auto_update: Option<bool>,
     /// Indicates whether or not to Block the user from using the Windows store.
@@ -12512,13 +12585,17 @@ pub struct WindowsInformationProtection {
     /// Specifies whether to allow Azure RMS encryption for WIP
     pub azure_rights_management_services_allowed: Option<bool>,
     /// Specifies a recovery certificate that can be used for data recovery of encrypted files. This is the same as the data recovery agent(DRA) certificate for encrypting file system(EFS)
-    pub data_recovery_certificate: Option<WindowsInformationProtectionDataRecoveryCertificate>,
+    pub data_recovery_certificate: Option<
+        WindowsInformationProtectionDataRecoveryCertificate,
+    >,
     /// WIP enforcement level.See the Enum definition for supported values
     pub enforcement_level: Option<WindowsInformationProtectionEnforcementLevel>,
     /// Primary enterprise domain
     pub enterprise_domain: Option<String>,
     /// This is the comma-separated list of internal proxy servers. For example, "157.54.14.28, 157.54.11.118, 10.202.14.167, 157.53.14.163, 157.69.210.59". These proxies have been configured by the admin to connect to specific resources on the Internet. They are considered to be enterprise network locations. The proxies are only leveraged in configuring the EnterpriseProxiedDomains policy to force traffic to the matched domains through these proxies
-    pub enterprise_internal_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_internal_proxy_servers: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Sets the enterprise IP ranges that define the computers in the enterprise network. Data that comes from those computers will be considered part of the enterprise and protected. These locations will be considered a safe destination for enterprise data to be shared to
     #[graph(rename = "enterpriseIPRanges")]
     pub enterprise_ip_ranges: Option<Vec<WindowsInformationProtectionIpRangeCollection>>,
@@ -12526,13 +12603,21 @@ pub struct WindowsInformationProtection {
     #[graph(rename = "enterpriseIPRangesAreAuthoritative")]
     pub enterprise_ip_ranges_are_authoritative: Option<bool>,
     /// This is the list of domains that comprise the boundaries of the enterprise. Data from one of these domains that is sent to a device will be considered enterprise data and protected These locations will be considered a safe destination for enterprise data to be shared to
-    pub enterprise_network_domain_names: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_network_domain_names: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// List of enterprise domains to be protected
-    pub enterprise_protected_domain_names: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_protected_domain_names: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Contains a list of Enterprise resource domains hosted in the cloud that need to be protected. Connections to these resources are considered enterprise data. If a proxy is paired with a cloud resource, traffic to the cloud resource will be routed through the enterprise network via the denoted proxy server (on Port 80). A proxy server used for this purpose must also be configured using the EnterpriseInternalProxyServers policy
-    pub enterprise_proxied_domains: Option<Vec<WindowsInformationProtectionProxiedDomainCollection>>,
+    pub enterprise_proxied_domains: Option<
+        Vec<WindowsInformationProtectionProxiedDomainCollection>,
+    >,
     /// This is a list of proxy servers. Any server not on this list is considered non-enterprise
-    pub enterprise_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_proxy_servers: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Boolean value that tells the client to accept the configured list of proxies and not try to detect other work proxies. Default is false
     pub enterprise_proxy_servers_are_authoritative: Option<bool>,
     /// Exempt applications can also access enterprise data, but the data handled by those applications are not protected. This is because some critical enterprise applications may have compatibility problems with encrypted data.
@@ -12544,7 +12629,9 @@ pub struct WindowsInformationProtection {
     /// Indicates if the policy is deployed to any inclusion groups or not.
     pub is_assigned: Option<bool>,
     /// List of domain names that can used for work or personal resource
-    pub neutral_domain_resources: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub neutral_domain_resources: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Protected applications can access enterprise data and the data handled by those applications are protected with encryption
     pub protected_apps: Option<Vec<WindowsInformationProtectionApp>>,
     /// Specifies whether the protection under lock feature (also known as encrypt under pin) should be configured
@@ -12554,7 +12641,9 @@ pub struct WindowsInformationProtection {
     /// TemplateID GUID to use for RMS encryption. The RMS template allows the IT admin to configure the details about who has access to RMS-protected file and how long they have access
     pub rights_management_services_template_id: Option<String>,
     /// Specifies a list of file extensions, so that files with these extensions are encrypted when copying from an SMB share within the corporate boundary
-    pub smb_auto_encrypted_file_extensions: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub smb_auto_encrypted_file_extensions: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// The `@odata.type` read: a type deriving from this one is written back as itself.
     #[graph(odata_type)]
     pub odata_type: Option<String>,
@@ -12767,13 +12856,17 @@ pub struct WindowsInformationProtectionPolicy {
     /// Specifies whether to allow Azure RMS encryption for WIP
     pub azure_rights_management_services_allowed: Option<bool>,
     /// Specifies a recovery certificate that can be used for data recovery of encrypted files. This is the same as the data recovery agent(DRA) certificate for encrypting file system(EFS)
-    pub data_recovery_certificate: Option<WindowsInformationProtectionDataRecoveryCertificate>,
+    pub data_recovery_certificate: Option<
+        WindowsInformationProtectionDataRecoveryCertificate,
+    >,
     /// WIP enforcement level.See the Enum definition for supported values
     pub enforcement_level: Option<WindowsInformationProtectionEnforcementLevel>,
     /// Primary enterprise domain
     pub enterprise_domain: Option<String>,
     /// This is the comma-separated list of internal proxy servers. For example, "157.54.14.28, 157.54.11.118, 10.202.14.167, 157.53.14.163, 157.69.210.59". These proxies have been configured by the admin to connect to specific resources on the Internet. They are considered to be enterprise network locations. The proxies are only leveraged in configuring the EnterpriseProxiedDomains policy to force traffic to the matched domains through these proxies
-    pub enterprise_internal_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_internal_proxy_servers: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Sets the enterprise IP ranges that define the computers in the enterprise network. Data that comes from those computers will be considered part of the enterprise and protected. These locations will be considered a safe destination for enterprise data to be shared to
     #[graph(rename = "enterpriseIPRanges")]
     pub enterprise_ip_ranges: Option<Vec<WindowsInformationProtectionIpRangeCollection>>,
@@ -12781,13 +12874,21 @@ pub struct WindowsInformationProtectionPolicy {
     #[graph(rename = "enterpriseIPRangesAreAuthoritative")]
     pub enterprise_ip_ranges_are_authoritative: Option<bool>,
     /// This is the list of domains that comprise the boundaries of the enterprise. Data from one of these domains that is sent to a device will be considered enterprise data and protected These locations will be considered a safe destination for enterprise data to be shared to
-    pub enterprise_network_domain_names: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_network_domain_names: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// List of enterprise domains to be protected
-    pub enterprise_protected_domain_names: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_protected_domain_names: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Contains a list of Enterprise resource domains hosted in the cloud that need to be protected. Connections to these resources are considered enterprise data. If a proxy is paired with a cloud resource, traffic to the cloud resource will be routed through the enterprise network via the denoted proxy server (on Port 80). A proxy server used for this purpose must also be configured using the EnterpriseInternalProxyServers policy
-    pub enterprise_proxied_domains: Option<Vec<WindowsInformationProtectionProxiedDomainCollection>>,
+    pub enterprise_proxied_domains: Option<
+        Vec<WindowsInformationProtectionProxiedDomainCollection>,
+    >,
     /// This is a list of proxy servers. Any server not on this list is considered non-enterprise
-    pub enterprise_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub enterprise_proxy_servers: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Boolean value that tells the client to accept the configured list of proxies and not try to detect other work proxies. Default is false
     pub enterprise_proxy_servers_are_authoritative: Option<bool>,
     /// Exempt applications can also access enterprise data, but the data handled by those applications are not protected. This is because some critical enterprise applications may have compatibility problems with encrypted data.
@@ -12799,7 +12900,9 @@ pub struct WindowsInformationProtectionPolicy {
     /// Indicates if the policy is deployed to any inclusion groups or not.
     pub is_assigned: Option<bool>,
     /// List of domain names that can used for work or personal resource
-    pub neutral_domain_resources: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub neutral_domain_resources: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Protected applications can access enterprise data and the data handled by those applications are protected with encryption
     pub protected_apps: Option<Vec<WindowsInformationProtectionApp>>,
     /// Specifies whether the protection under lock feature (also known as encrypt under pin) should be configured
@@ -12809,7 +12912,9 @@ pub struct WindowsInformationProtectionPolicy {
     /// TemplateID GUID to use for RMS encryption. The RMS template allows the IT admin to configure the details about who has access to RMS-protected file and how long they have access
     pub rights_management_services_template_id: Option<String>,
     /// Specifies a list of file extensions, so that files with these extensions are encrypted when copying from an SMB share within the corporate boundary
-    pub smb_auto_encrypted_file_extensions: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    pub smb_auto_encrypted_file_extensions: Option<
+        Vec<WindowsInformationProtectionResourceCollection>,
+    >,
     /// Offline interval before app data is wiped (days) . Valid values 0 to 999
     pub days_without_contact_before_unenroll: Option<i32>,
     /// Enrollment url for the MDM
@@ -12823,13 +12928,19 @@ pub struct WindowsInformationProtectionPolicy {
     /// Integer value specifies the period of time (in days) that a PIN can be used before the system requires the user to change it. The largest number you can configure for this policy setting is 730. The lowest number you can configure for this policy setting is 0. If this policy is set to 0, then the user's PIN will never expire. This node was added in Windows 10, version 1511. Default is 0. Valid values 0 to 730
     pub pin_expiration_days: Option<i32>,
     /// Integer value that configures the use of lowercase letters in the Windows Hello for Business PIN. Default is NotAllow.
-    pub pin_lowercase_letters: Option<WindowsInformationProtectionPinCharacterRequirements>,
+    pub pin_lowercase_letters: Option<
+        WindowsInformationProtectionPinCharacterRequirements,
+    >,
     /// Integer value that sets the minimum number of characters required for the PIN. Default value is 4. The lowest number you can configure for this policy setting is 4. The largest number you can configure must be less than the number configured in the Maximum PIN length policy setting or the number 127, whichever is the lowest. Valid values 0 to 127
     pub pin_minimum_length: Option<i32>,
     /// Integer value that configures the use of special characters in the Windows Hello for Business PIN. Valid special characters for Windows Hello for Business PIN gestures include: ! " # $ % & ' ( ) * + , - . / : ; &lt; = &gt; ? @ \[ \\ \] ^ _ ` { | } ~. Default is NotAllow.
-    pub pin_special_characters: Option<WindowsInformationProtectionPinCharacterRequirements>,
+    pub pin_special_characters: Option<
+        WindowsInformationProtectionPinCharacterRequirements,
+    >,
     /// Integer value that configures the use of uppercase letters in the Windows Hello for Business PIN. Default is NotAllow.
-    pub pin_uppercase_letters: Option<WindowsInformationProtectionPinCharacterRequirements>,
+    pub pin_uppercase_letters: Option<
+        WindowsInformationProtectionPinCharacterRequirements,
+    >,
     /// New property in RS2, pending documentation
     pub revoke_on_mdm_handoff_disabled: Option<bool>,
     /// Boolean value that sets Windows Hello for Business as a method for signing into Windows.
@@ -13762,7 +13873,9 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// The Automatic Update Mode. Possible values are: UserDefined, NotifyDownload, AutoInstallAtMaintenanceTime, AutoInstallAndRebootAtMaintenanceTime, AutoInstallAndRebootAtScheduledTime, AutoInstallAndRebootWithoutEndUserControl, WindowsDefault. UserDefined is the default value, no intent. Returned by default. Query parameters are not supported.
     pub automatic_update_mode: Option<AutomaticUpdateMode>,
     /// Specify the method by which the auto-restart required notification is dismissed. Possible values are: NotConfigured, Automatic, User. Returned by default. Query parameters are not supported.
-    pub auto_restart_notification_dismissal: Option<AutoRestartNotificationDismissalMethod>,
+    pub auto_restart_notification_dismissal: Option<
+        AutoRestartNotificationDismissalMethod,
+    >,
     /// Determines which branch devices will receive their updates from. Possible values are: UserDefined, All, BusinessReadyOnly, WindowsInsiderBuildFast, WindowsInsiderBuildSlow, WindowsInsiderBuildRelease. Returned by default. Query parameters are not supported.
     pub business_ready_updates_only: Option<WindowsUpdateType>,
     /// Number of days before feature updates are installed automatically with valid range from 0 to 30 days. Returned by default. Query parameters are not supported.
@@ -13786,12 +13899,16 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// When TRUE, assigned devices are paused from receiving feature updates for up to 35 days from the time you pause the ring. When FALSE, does not pause Feature Updates. Returned by default. Query parameters are not supported.s
     pub feature_updates_paused: Option<bool>,
     /// The Feature Updates Pause Expiry datetime. This value is 35 days from the time admin paused or extended the pause for the ring. Returned by default. Query parameters are not supported.
-    pub feature_updates_pause_expiry_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub feature_updates_pause_expiry_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// The Feature Updates Pause start date. This value is the time when the admin paused or extended the pause for the ring. Returned by default. Query parameters are not supported. This property is read-only.
     #[graph(read_only)]
     pub feature_updates_pause_start_date: Option<chrono::NaiveDate>,
     /// The Feature Updates Rollback Start datetime.This value is the time when the admin rolled back the Feature update for the ring.Returned by default.Query parameters are not supported.
-    pub feature_updates_rollback_start_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub feature_updates_rollback_start_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// The number of days after a Feature Update for which a rollback is valid with valid range from 2 to 60 days. Returned by default. Query parameters are not supported.
     pub feature_updates_rollback_window_in_days: Option<i32>,
     /// When TRUE, rollback Feature Updates on the next device check in. When FALSE, do not rollback Feature Updates on the next device check in. Returned by default.Query parameters are not supported.
@@ -13809,12 +13926,16 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// When TRUE, assigned devices are paused from receiving quality updates for up to 35 days from the time you pause the ring. When FALSE, does not pause Quality Updates. Returned by default. Query parameters are not supported.
     pub quality_updates_paused: Option<bool>,
     /// The Quality Updates Pause Expiry datetime. This value is 35 days from the time admin paused or extended the pause for the ring. Returned by default. Query parameters are not supported.
-    pub quality_updates_pause_expiry_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub quality_updates_pause_expiry_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// The Quality Updates Pause start date. This value is the time when the admin paused or extended the pause for the ring. Returned by default. Query parameters are not supported. This property is read-only.
     #[graph(read_only)]
     pub quality_updates_pause_start_date: Option<chrono::NaiveDate>,
     /// The Quality Updates Rollback Start datetime. This value is the time when the admin rolled back the Quality update for the ring. Returned by default. Query parameters are not supported.
-    pub quality_updates_rollback_start_date_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub quality_updates_rollback_start_date_time: Option<
+        chrono::DateTime<chrono::FixedOffset>,
+    >,
     /// When TRUE, rollback Quality Updates on the next device check in. When FALSE, do not rollback Quality Updates on the next device check in. Returned by default. Query parameters are not supported.
     pub quality_updates_will_be_rolled_back: Option<bool>,
     /// Specify the period for auto-restart imminent warning notifications. Supported values: 15, 30 or 60 (minutes). Returned by default. Query parameters are not supported.
