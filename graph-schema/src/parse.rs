@@ -808,7 +808,7 @@ impl Parser<'_> {
 fn apply_to(metadata: &mut Metadata, target: Target, term: Term, value: Option<String>) {
     match term {
         Term::Computed => {
-            let on = value.as_deref().map_or(true, |v| v.trim() == "true");
+            let on = value.as_deref().is_none_or(|v| v.trim() == "true");
             if let Target::Property(t, p) = target {
                 if let Some(property) = metadata
                     .structured

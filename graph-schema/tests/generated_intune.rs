@@ -64,7 +64,7 @@ fn the_generated_file_is_up_to_date() {
                 .lines()
                 .zip(expected.lines())
                 .position(|(a, b)| a != b)
-                .map_or_else(|| found.lines().count().min(expected.lines().count()), |i| i)
+                .unwrap_or_else(|| found.lines().count().min(expected.lines().count()))
                 + 1;
             panic!(
                 "{GENERATED} is out of date (first difference at line {line}): run \

@@ -229,7 +229,9 @@ fn inline_and_out_of_line_annotations() {
     .unwrap_or_else(|error| panic!("{error}"));
     let thing = metadata.structured_type("ns.thing").expect("thing");
     assert!(thing.open);
-    let summary: Vec<(&str, bool, bool, Option<&str>, Option<&str>)> = thing
+    // (name, computed, permissions read, description, long description)
+    type Summary<'a> = (&'a str, bool, bool, Option<&'a str>, Option<&'a str>);
+    let summary: Vec<Summary<'_>> = thing
         .properties
         .iter()
         .map(|p| {
