@@ -1,6 +1,33 @@
 //! The schema model: what [`Metadata::parse`] reads from a CSDL document.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: type names are short and trusted enough for a faster hash than
+/// SipHash (the index is built once per document).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// Graph's schema, read from its CSDL (`$metadata`) document.
 ///
@@ -36,7 +63,7 @@ pub struct Metadata {
     pub(crate) enums: Vec<EnumType>,
     pub(crate) entity_sets: Vec<EntitySet>,
     pub(crate) singletons: Vec<Singleton>,
-    pub(crate) index: HashMap<String, TypeIndex>,
+    pub(crate) index: NameMap<TypeIndex>,
     /// For each structured type (by index), the indices of the types whose
     /// base type it is, in document order.
     pub(crate) derived: Vec<Vec<usize>>,

@@ -7,7 +7,6 @@
 //! expanded; a DOCTYPE is skipped, never read.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -123,14 +122,18 @@ struct Parser<'a> {
     stack: Vec<Frame>,
     namespace: String,
     /// Namespace aliases: from `Schema` and `edmx:Include` elements.
-    aliases: HashMap<String, String>,
-    annotations_target: Option<(String, usize)>,
+    aliases: Vec<(String, String)>,
+    /// The open `Annotations` block's target: resolved if its type is
+    /// already read, else its text, applied at the end.
+    annotations_target: Option<(Option<Target>, String, usize)>,
     annotation: Option<OpenAnnotation>,
     annotation_depth: usize,
     pending: Vec<Pending>,
     /// Where each entity set and singleton was declared.
     container_at: Vec<usize>,
     decoder: quick_xml::encoding::Decoder,
+    /// A name was in no namespace or alias known when it was read.
+    unresolved: bool,
 }
 
 impl Metadata {
@@ -153,11 +156,15 @@ impl Metadata {
         let mut reader = Reader::from_str(body);
         let mut parser = Parser {
             decoder: reader.decoder(),
+            unresolved: false,
             text,
-            metadata: Metadata::default(),
+            metadata: Metadata {
+                index: crate::model::NameMap::with_capacity_and_hasher(4096, Default::default()),
+                ..Metadata::default()
+            },
             stack: Vec::with_capacity(32),
             namespace: String::new(),
-            aliases: HashMap::new(),
+            aliases: Vec::new(),
             annotations_target: None,
             annotation: None,
             annotation_depth: 0,
@@ -367,7 +374,7 @@ impl Parser<'_> {
                 let [namespace, alias] = attributes(self, element, [b"Namespace", b"Alias"], at)?;
                 let namespace = self.required(namespace, "Namespace", "Schema", at)?;
                 if let Some(alias) = &alias {
-                    self.aliases.insert(alias.to_string(), namespace.clone());
+                    self.aliases.push((alias.to_string(), namespace.clone()));
                 }
                 self.metadata.namespaces.push(Namespace {
                     name: namespace.clone(),
@@ -381,7 +388,7 @@ impl Parser<'_> {
             (b"Include", Frame::Reference) => {
                 let [namespace, alias] = attributes(self, element, [b"Namespace", b"Alias"], at)?;
                 if let (Some(namespace), Some(alias)) = (namespace, alias) {
-                    self.aliases.insert(alias.into_owned(), namespace.into_owned());
+                    self.aliases.push((alias.into_owned(), namespace.into_owned()));
                 }
                 Frame::Other
             }
@@ -407,10 +414,16 @@ impl Parser<'_> {
                     Kind::Entity => self.metadata.counts.entity_types += 1,
                     Kind::Complex => self.metadata.counts.complex_types += 1,
                 }
+                let base = base.map(|base| self.qualify(&base));
+                let qualified = format!("{}.{type_name}", self.namespace);
+                let index = TypeIndex::Structured(self.metadata.structured.len());
+                if self.metadata.index.insert(qualified.clone(), index).is_some() {
+                    return Err(self.error(at, format!("type `{qualified}` is declared twice")));
+                }
                 self.metadata.structured.push(StructuredType {
-                    name: format!("{}.{type_name}", self.namespace),
+                    name: qualified,
                     kind,
-                    base: base.map(Cow::into_owned),
+                    base,
                     is_abstract: flag(&is_abstract),
                     open: flag(&open),
                     has_stream: flag(&has_stream),
@@ -438,12 +451,13 @@ impl Parser<'_> {
                 let property = self.required(property, "Name", "Property", at)?;
                 let ty = self.required(ty, "Type", "Property", at)?;
                 self.metadata.counts.properties += 1;
+                let ty = self.type_ref(&ty);
                 let Some(owner) = self.metadata.structured.get_mut(t) else {
                     return Ok(Frame::Other);
                 };
                 owner.properties.push(Property {
                     name: property,
-                    ty: TypeRef::parse(&ty),
+                    ty,
                     nullable: nullable.as_deref() != Some("false"),
                     computed: false,
                     permissions_read: false,
@@ -463,12 +477,13 @@ impl Parser<'_> {
                 let property = self.required(property, "Name", "NavigationProperty", at)?;
                 let ty = self.required(ty, "Type", "NavigationProperty", at)?;
                 self.metadata.counts.navigation_properties += 1;
+                let ty = self.type_ref(&ty);
                 let Some(owner) = self.metadata.structured.get_mut(t) else {
                     return Ok(Frame::Other);
                 };
                 owner.navigation.push(NavigationProperty {
                     name: property,
-                    ty: TypeRef::parse(&ty),
+                    ty,
                     contains_target: flag(&contains),
                     nullable: nullable.as_deref() != Some("false"),
                     description: None,
@@ -480,8 +495,13 @@ impl Parser<'_> {
                 let [enum_name, flags] = attributes(self, element, [b"Name", b"IsFlags"], at)?;
                 let enum_name = self.required(enum_name, "Name", "EnumType", at)?;
                 self.metadata.counts.enum_types += 1;
+                let qualified = format!("{}.{enum_name}", self.namespace);
+                let index = TypeIndex::Enum(self.metadata.enums.len());
+                if self.metadata.index.insert(qualified.clone(), index).is_some() {
+                    return Err(self.error(at, format!("type `{qualified}` is declared twice")));
+                }
                 self.metadata.enums.push(EnumType {
-                    name: format!("{}.{enum_name}", self.namespace),
+                    name: qualified,
                     is_flags: flag(&flags),
                     members: Vec::new(),
                     description: None,
@@ -507,9 +527,10 @@ impl Parser<'_> {
                 let set = self.required(set, "Name", "EntitySet", at)?;
                 let ty = self.required(ty, "EntityType", "EntitySet", at)?;
                 self.metadata.counts.entity_sets += 1;
+                let entity_type = self.qualify(&ty);
                 self.metadata.entity_sets.push(EntitySet {
                     name: set,
-                    entity_type: ty,
+                    entity_type,
                 });
                 self.container_at.push(at);
                 Frame::Other
@@ -519,6 +540,7 @@ impl Parser<'_> {
                 let singleton = self.required(singleton, "Name", "Singleton", at)?;
                 let ty = self.required(ty, "Type", "Singleton", at)?;
                 self.metadata.counts.singletons += 1;
+                let ty = self.qualify(&ty);
                 self.metadata.singletons.push(Singleton { name: singleton, ty });
                 self.container_at.push(at);
                 Frame::Other
@@ -527,7 +549,8 @@ impl Parser<'_> {
                 let [target] = attributes(self, element, [b"Target"], at)?;
                 let target = self.required(target, "Target", "Annotations", at)?;
                 self.metadata.counts.annotation_targets += 1;
-                self.annotations_target = Some((target, at));
+                let resolved = self.resolve_target(&target);
+                self.annotations_target = Some((resolved, target, at));
                 Frame::Annotations
             }
             (b"Annotation", _) => {
@@ -560,14 +583,26 @@ impl Parser<'_> {
         Ok(frame)
     }
 
+    fn alias(&self, namespace: &str) -> Option<&str> {
+        self.aliases
+            .iter()
+            .find(|(alias, _)| alias == namespace)
+            .map(|(_, full)| full.as_str())
+    }
+
     fn term(&self, term: &str) -> Term {
-        let Some((namespace, short)) = term.rsplit_once('.') else {
-            return Term::Other;
+        let short = match term.strip_prefix("Org.OData.Core.V1.") {
+            Some(short) => short,
+            None => {
+                let Some((namespace, short)) = term.rsplit_once('.') else {
+                    return Term::Other;
+                };
+                if self.alias(namespace) != Some("Org.OData.Core.V1") {
+                    return Term::Other;
+                }
+                short
+            }
         };
-        let namespace = self.aliases.get(namespace).map_or(namespace, String::as_str);
-        if namespace != "Org.OData.Core.V1" {
-            return Term::Other;
-        }
         match short {
             "Computed" => Term::Computed,
             "Permissions" => Term::Permissions,
@@ -602,13 +637,15 @@ impl Parser<'_> {
     fn apply(&mut self, annotation: OpenAnnotation, at: usize) {
         let OpenAnnotation { term, target, value } = annotation;
         if let Target::Pending = target {
-            if let Some((target, target_at)) = &self.annotations_target {
-                self.pending.push(Pending {
+            match &self.annotations_target {
+                Some((Some(target), _, _)) => apply_to(&mut self.metadata, *target, term, value),
+                Some((None, target, target_at)) => self.pending.push(Pending {
                     target: target.clone(),
                     term,
                     value,
                     at: *target_at,
-                });
+                }),
+                None => {}
             }
             let _ = at;
             return;
@@ -616,57 +653,91 @@ impl Parser<'_> {
         apply_to(&mut self.metadata, target, term, value);
     }
 
-    fn qualify(&self, name: &str) -> String {
-        match name.rsplit_once('.') {
-            Some((namespace, short)) => match self.aliases.get(namespace) {
-                Some(full) => format!("{full}.{short}"),
-                None => name.to_owned(),
+    /// The name with an alias namespace replaced by its namespace. A name
+    /// in no namespace or alias declared so far is looked at again at the
+    /// end (an alias may be declared after its use).
+    fn qualify(&mut self, name: &str) -> String {
+        if let Some(qualified) = self.requalify(name) {
+            return qualified;
+        }
+        let namespace = name.rsplit_once('.').map_or("", |(namespace, _)| namespace);
+        if namespace != "Edm" && !self.metadata.namespaces.iter().any(|n| n.name == namespace) {
+            self.unresolved = true;
+        }
+        name.to_owned()
+    }
+
+    /// `Some` qualified name if the name starts with an alias.
+    fn requalify(&self, name: &str) -> Option<String> {
+        let (namespace, short) = name.rsplit_once('.')?;
+        let full = self.alias(namespace)?;
+        let mut out = String::with_capacity(full.len() + 1 + short.len());
+        out.push_str(full);
+        out.push('.');
+        out.push_str(short);
+        Some(out)
+    }
+
+    fn type_ref(&mut self, text: &str) -> TypeRef {
+        match text
+            .strip_prefix("Collection(")
+            .and_then(|rest| rest.strip_suffix(')'))
+        {
+            Some(inner) => TypeRef {
+                collection: true,
+                name: self.qualify(inner),
             },
-            None => name.to_owned(),
+            None => TypeRef {
+                collection: false,
+                name: self.qualify(text),
+            },
         }
     }
 
     fn finish(mut self) -> Result<Metadata, ParseError> {
-        // Aliases are known now: qualify every name.
+        // Aliases are all known now: qualify the names read before theirs.
+        if self.unresolved {
+            self.requalify_all();
+        }
+        self.check_references()?;
+        self.finish_resolved()
+    }
+
+    fn requalify_all(&mut self) {
         let mut structured = std::mem::take(&mut self.metadata.structured);
         for ty in &mut structured {
-            if let Some(base) = &ty.base {
-                ty.base = Some(self.qualify(base));
+            if let Some(base) = ty.base.as_deref().and_then(|base| self.requalify(base)) {
+                ty.base = Some(base);
             }
             for property in &mut ty.properties {
-                property.ty.name = self.qualify(&property.ty.name);
+                if let Some(name) = self.requalify(&property.ty.name) {
+                    property.ty.name = name;
+                }
             }
             for navigation in &mut ty.navigation {
-                navigation.ty.name = self.qualify(&navigation.ty.name);
+                if let Some(name) = self.requalify(&navigation.ty.name) {
+                    navigation.ty.name = name;
+                }
             }
         }
         self.metadata.structured = structured;
         let mut sets = std::mem::take(&mut self.metadata.entity_sets);
         for set in &mut sets {
-            set.entity_type = self.qualify(&set.entity_type);
+            if let Some(name) = self.requalify(&set.entity_type) {
+                set.entity_type = name;
+            }
         }
         self.metadata.entity_sets = sets;
         let mut singletons = std::mem::take(&mut self.metadata.singletons);
         for singleton in &mut singletons {
-            singleton.ty = self.qualify(&singleton.ty);
+            if let Some(name) = self.requalify(&singleton.ty) {
+                singleton.ty = name;
+            }
         }
         self.metadata.singletons = singletons;
+    }
 
-        // The index, refusing a name declared twice.
-        let mut index = HashMap::with_capacity(self.metadata.structured.len() + self.metadata.enums.len());
-        for (i, ty) in self.metadata.structured.iter().enumerate() {
-            if index.insert(ty.name.clone(), TypeIndex::Structured(i)).is_some() {
-                return Err(self.error(ty.at, format!("type `{}` is declared twice", ty.name)));
-            }
-        }
-        for (i, ty) in self.metadata.enums.iter().enumerate() {
-            if index.insert(ty.name.clone(), TypeIndex::Enum(i)).is_some() {
-                return Err(self.error(0, format!("type `{}` is declared twice", ty.name)));
-            }
-        }
-        self.metadata.index = index;
-        self.check_references()?;
-
+    fn finish_resolved(mut self) -> Result<Metadata, ParseError> {
         let mut derived = vec![Vec::new(); self.metadata.structured.len()];
         for (i, ty) in self.metadata.structured.iter().enumerate() {
             if let Some(TypeIndex::Structured(base)) =
@@ -779,8 +850,9 @@ impl Parser<'_> {
             Some((type_name, member)) => (type_name, Some(member)),
             None => (target, None),
         };
-        let type_name = self.qualify(type_name);
-        match (*self.metadata.index.get(&type_name)?, member) {
+        let qualified = self.requalify(type_name);
+        let type_name = qualified.as_deref().unwrap_or(type_name);
+        match (*self.metadata.index.get(type_name)?, member) {
             (TypeIndex::Structured(t), None) => Some(Target::Type(t)),
             (TypeIndex::Structured(t), Some(member)) => {
                 let ty = self.metadata.structured.get(t)?;
