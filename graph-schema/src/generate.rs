@@ -95,7 +95,7 @@ const RESERVED: &[&str] = &[
 ];
 
 /// Rust source for the named types and what they reach (see the
-/// [module documentation](crate::generate)).
+/// [module documentation](mod@crate::generate)).
 ///
 /// ```
 /// let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="microsoft.graph">

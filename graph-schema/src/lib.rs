@@ -1,8 +1,9 @@
 //! Microsoft Graph's schema (its OData CSDL `$metadata` document) for
 //! `graph-core`: read it ([`Metadata::parse`]), list the path templates
-//! under which it reaches an entity type ([`paths`]), write the first
-//! version of annotated structs ([`generate`]) and check hand-written
-//! structs against it forever after ([`verify`]).
+//! under which it reaches an entity type ([`Metadata::paths`], rules in
+//! [`mod@paths`]), write the first version of annotated structs
+//! ([`generate()`]) and check hand-written structs against it forever
+//! after ([`verify()`], [`verify_all`]).
 //!
 //! ```
 //! let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="microsoft.graph">

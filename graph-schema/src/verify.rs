@@ -65,7 +65,7 @@ pub fn verify<T: GraphEntity>(metadata: &Metadata) -> Vec<Mismatch> {
     verify_description(T::DESCRIPTION, metadata)
 }
 
-/// [`verify`] for each of several descriptions, in order (a description
+/// [`verify()`] for each of several descriptions, in order (a description
 /// listed twice, or reached twice as a polymorphic enum's variant, is
 /// checked once).
 ///
@@ -90,7 +90,7 @@ pub fn verify_all(descriptions: &[&Description], metadata: &Metadata) -> Vec<Mis
     out
 }
 
-/// [`verify`] for a description.
+/// [`verify()`] for a description.
 ///
 /// ```
 /// # use graph_core::GraphEntity;
