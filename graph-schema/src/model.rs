@@ -1,0 +1,679 @@
+//! The schema model: what [`Metadata::parse`] reads from a CSDL document.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: type names are short and trusted enough for a faster hash than
+/// SipHash (the index is built once per document).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// Graph's schema, read from its CSDL (`$metadata`) document.
+///
+/// Type names are namespace-qualified with aliases resolved
+/// (`graph.entity` is stored as `microsoft.graph.entity`); every type that
+/// a property, navigation property, base type, entity set or singleton
+/// names exists.
+///
+/// ```
+/// let metadata = graph_schema::Metadata::parse(r#"<?xml version="1.0"?>
+/// <edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+///   <edmx:DataServices>
+///     <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+///       <EntityType Name="entity" Abstract="true">
+///         <Key><PropertyRef Name="id" /></Key>
+///         <Property Name="id" Type="Edm.String" Nullable="false" />
+///       </EntityType>
+///       <EntityType Name="deviceCategory" BaseType="graph.entity">
+///         <Property Name="displayName" Type="Edm.String" />
+///       </EntityType>
+///     </Schema>
+///   </edmx:DataServices>
+/// </edmx:Edmx>"#)?;
+/// let category = metadata.structured_type("microsoft.graph.deviceCategory").unwrap();
+/// assert_eq!(category.base.as_deref(), Some("microsoft.graph.entity"));
+/// assert_eq!(metadata.key(category), ["id"]);
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Metadata {
+    pub(crate) namespaces: Vec<Namespace>,
+    pub(crate) structured: Vec<StructuredType>,
+    pub(crate) enums: Vec<EnumType>,
+    pub(crate) entity_sets: Vec<EntitySet>,
+    pub(crate) singletons: Vec<Singleton>,
+    pub(crate) index: NameMap<TypeIndex>,
+    /// For each structured type (by index), the indices of the types whose
+    /// base type it is, in document order.
+    pub(crate) derived: Vec<Vec<usize>>,
+    pub(crate) counts: Counts,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TypeIndex {
+    Structured(usize),
+    Enum(usize),
+}
+
+/// A schema namespace and its alias.
+///
+/// ```
+/// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="microsoft.graph" Alias="graph" />"#)?;
+/// assert_eq!(metadata.namespaces()[0].alias.as_deref(), Some("graph"));
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Namespace {
+    /// The namespace (`microsoft.graph`).
+    pub name: String,
+    /// Its alias (`graph`), if the schema declares one.
+    pub alias: Option<String>,
+}
+
+/// Whether a structured type is an entity type or a complex type.
+///
+/// ```
+/// assert_ne!(graph_schema::Kind::Entity, graph_schema::Kind::Complex);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// An `EntityType`.
+    Entity,
+    /// A `ComplexType`.
+    Complex,
+}
+
+/// An entity type or a complex type.
+///
+/// ```
+/// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+/// #   <ComplexType Name="point" OpenType="true"><Property Name="x" Type="Edm.Int32" Nullable="false" /></ComplexType>
+/// # </Schema>"#)?;
+/// let point = metadata.structured_type("ns.point").unwrap();
+/// assert_eq!((point.kind, point.open, point.properties[0].nullable), (graph_schema::Kind::Complex, true, false));
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructuredType {
+    /// The qualified name (`microsoft.graph.managedDevice`).
+    pub name: String,
+    /// Entity or complex.
+    pub kind: Kind,
+    /// The qualified base type name.
+    pub base: Option<String>,
+    /// `Abstract="true"`.
+    pub is_abstract: bool,
+    /// `OpenType="true"`.
+    pub open: bool,
+    /// `HasStream="true"`.
+    pub has_stream: bool,
+    /// The key property names this type declares (a derived type inherits
+    /// its base's: see [`Metadata::key`]).
+    pub key: Vec<String>,
+    /// The properties this type declares (not the inherited ones).
+    pub properties: Vec<Property>,
+    /// The navigation properties this type declares.
+    pub navigation: Vec<NavigationProperty>,
+    /// `Core.V1.Description`.
+    pub description: Option<String>,
+    /// `Core.V1.LongDescription`.
+    pub long_description: Option<String>,
+    pub(crate) at: usize,
+}
+
+impl StructuredType {
+    /// The name without its namespace (`managedDevice`).
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="microsoft.graph"><ComplexType Name="settingSource" /></Schema>"#)?;
+    /// assert_eq!(metadata.structured_type("microsoft.graph.settingSource").unwrap().short_name(), "settingSource");
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn short_name(&self) -> &str {
+        short_name(&self.name)
+    }
+}
+
+/// The part of a qualified name after its last `.`.
+pub(crate) fn short_name(name: &str) -> &str {
+    name.rsplit_once('.').map_or(name, |(_, short)| short)
+}
+
+/// A type reference: a qualified type name, maybe a collection of it.
+///
+/// ```
+/// let reference = graph_schema::TypeRef::parse("Collection(Edm.String)");
+/// assert_eq!((reference.collection, reference.name.as_str()), (true, "Edm.String"));
+/// assert_eq!(reference.to_string(), "Collection(Edm.String)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TypeRef {
+    /// `Collection(...)`.
+    pub collection: bool,
+    /// The qualified element type name (`Edm.Int32`, `microsoft.graph.x`).
+    pub name: String,
+}
+
+impl TypeRef {
+    /// Reads `Name` or `Collection(Name)` (no alias resolution).
+    ///
+    /// ```
+    /// assert!(!graph_schema::TypeRef::parse("graph.entity").collection);
+    /// ```
+    pub fn parse(text: &str) -> TypeRef {
+        match text
+            .strip_prefix("Collection(")
+            .and_then(|rest| rest.strip_suffix(')'))
+        {
+            Some(inner) => TypeRef {
+                collection: true,
+                name: inner.to_owned(),
+            },
+            None => TypeRef {
+                collection: false,
+                name: text.to_owned(),
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for TypeRef {
+    /// `Collection(name)` or `name`, as CSDL writes it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.collection {
+            write!(f, "Collection({})", self.name)
+        } else {
+            f.write_str(&self.name)
+        }
+    }
+}
+
+/// A structural property.
+///
+/// ```
+/// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+/// #   <ComplexType Name="t"><Property Name="names" Type="Collection(Edm.String)" /></ComplexType>
+/// #   <Annotations Target="ns.t/names"><Annotation Term="Org.OData.Core.V1.Computed" Bool="true" /></Annotations>
+/// # </Schema>"#)?;
+/// let names = &metadata.structured_type("ns.t").unwrap().properties[0];
+/// assert_eq!((names.name.as_str(), names.ty.collection, names.computed), ("names", true, true));
+/// assert!(names.is_read_only());
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Property {
+    /// The JSON name.
+    pub name: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// `Nullable` (true unless `Nullable="false"`).
+    pub nullable: bool,
+    /// `Core.V1.Computed`.
+    pub computed: bool,
+    /// `Core.V1.Permissions` is `Read` only.
+    pub permissions_read: bool,
+    /// `Core.V1.Description`.
+    pub description: Option<String>,
+    /// `Core.V1.LongDescription`.
+    pub long_description: Option<String>,
+    pub(crate) at: usize,
+}
+
+impl Property {
+    /// Server-owned: `Computed`, or `Permissions` `Read` only.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="t"><Property Name="a" Type="Edm.String" /></ComplexType></Schema>"#)?;
+    /// assert!(!metadata.structured_type("ns.t").unwrap().properties[0].is_read_only());
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn is_read_only(&self) -> bool {
+        self.computed || self.permissions_read
+    }
+}
+
+/// A navigation property.
+///
+/// ```
+/// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+/// #   <EntityType Name="a"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" />
+/// #     <NavigationProperty Name="items" Type="Collection(ns.a)" ContainsTarget="true" /></EntityType>
+/// # </Schema>"#)?;
+/// let items = &metadata.structured_type("ns.a").unwrap().navigation[0];
+/// assert_eq!((items.name.as_str(), items.contains_target), ("items", true));
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct NavigationProperty {
+    /// The name.
+    pub name: String,
+    /// The related entity type (a collection or one).
+    pub ty: TypeRef,
+    /// `ContainsTarget="true"`: the related entities live under this one.
+    pub contains_target: bool,
+    /// `Nullable`.
+    pub nullable: bool,
+    /// `Core.V1.Description`.
+    pub description: Option<String>,
+    pub(crate) at: usize,
+}
+
+/// An enum type.
+///
+/// ```
+/// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+/// #   <EnumType Name="color" IsFlags="true"><Member Name="red" Value="1" /><Member Name="blue" Value="2" /></EnumType>
+/// # </Schema>"#)?;
+/// let color = metadata.enum_type("ns.color").unwrap();
+/// assert!(color.is_flags);
+/// assert_eq!(color.members[1].name, "blue");
+/// assert_eq!(color.members[1].value, Some(2));
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumType {
+    /// The qualified name.
+    pub name: String,
+    /// `IsFlags="true"`.
+    pub is_flags: bool,
+    /// The members, in document order.
+    pub members: Vec<EnumMember>,
+    /// `Core.V1.Description`.
+    pub description: Option<String>,
+}
+
+/// A member of an enum type.
+///
+/// ```
+/// let member = graph_schema::EnumMember { name: "red".into(), value: Some(1), description: None };
+/// assert_eq!(member.value, Some(1));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumMember {
+    /// The wire name.
+    pub name: String,
+    /// Its `Value`, if given and an integer.
+    pub value: Option<i64>,
+    /// `Core.V1.Description`.
+    pub description: Option<String>,
+}
+
+/// An entity set of the entity container.
+///
+/// ```
+/// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns" Alias="a">
+/// #   <EntityType Name="user"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" /></EntityType>
+/// #   <EntityContainer Name="c"><EntitySet Name="users" EntityType="a.user" /></EntityContainer>
+/// # </Schema>"#)?;
+/// assert_eq!(metadata.entity_sets()[0].entity_type, "ns.user");
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntitySet {
+    /// The set's name: the first path segment.
+    pub name: String,
+    /// The qualified entity type of its members.
+    pub entity_type: String,
+}
+
+/// A singleton of the entity container.
+///
+/// ```
+/// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+/// #   <EntityType Name="root"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" /></EntityType>
+/// #   <EntityContainer Name="c"><Singleton Name="me" Type="ns.root" /></EntityContainer>
+/// # </Schema>"#)?;
+/// assert_eq!(metadata.singletons()[0].name, "me");
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Singleton {
+    /// The singleton's name: the first path segment.
+    pub name: String,
+    /// Its qualified entity type.
+    pub ty: String,
+}
+
+/// What a document holds, counted.
+///
+/// ```
+/// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><EnumType Name="e" /></Schema>"#)?;
+/// assert_eq!(metadata.counts().enum_types, 1);
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// `Schema` elements.
+    pub schemas: usize,
+    /// `EntityType` elements.
+    pub entity_types: usize,
+    /// `ComplexType` elements.
+    pub complex_types: usize,
+    /// `EnumType` elements.
+    pub enum_types: usize,
+    /// `Property` elements of entity and complex types.
+    pub properties: usize,
+    /// `NavigationProperty` elements.
+    pub navigation_properties: usize,
+    /// `EntitySet` elements.
+    pub entity_sets: usize,
+    /// `Singleton` elements.
+    pub singletons: usize,
+    /// Out-of-line `Annotations` blocks.
+    pub annotation_targets: usize,
+    /// `Annotation` elements (out of line and inline, any vocabulary; not
+    /// the ones nested in other annotations' records).
+    pub annotations: usize,
+    /// Properties marked `Core.V1.Computed`.
+    pub computed: usize,
+    /// Properties whose `Core.V1.Permissions` is `Read` only.
+    pub permissions_read: usize,
+    /// Types, properties, navigation properties and enum types or members
+    /// with a `Core.V1.Description`.
+    pub descriptions: usize,
+}
+
+impl Metadata {
+    /// The schema namespaces, in document order.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns" />"#)?;
+    /// assert_eq!(metadata.namespaces()[0].name, "ns");
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn namespaces(&self) -> &[Namespace] {
+        &self.namespaces
+    }
+
+    /// Every entity and complex type, in document order.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" /></Schema>"#)?;
+    /// let names: Vec<_> = metadata.structured_types().iter().map(|t| t.name.as_str()).collect();
+    /// assert_eq!(names, ["ns.a", "ns.b"]);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn structured_types(&self) -> &[StructuredType] {
+        &self.structured
+    }
+
+    /// Every enum type, in document order.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><EnumType Name="e" /></Schema>"#)?;
+    /// assert_eq!(metadata.enum_types()[0].name, "ns.e");
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn enum_types(&self) -> &[EnumType] {
+        &self.enums
+    }
+
+    /// The entity sets, in document order.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns" />"#)?;
+    /// assert!(metadata.entity_sets().is_empty());
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn entity_sets(&self) -> &[EntitySet] {
+        &self.entity_sets
+    }
+
+    /// The singletons, in document order.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns" />"#)?;
+    /// assert!(metadata.singletons().is_empty());
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn singletons(&self) -> &[Singleton] {
+        &self.singletons
+    }
+
+    /// What the document holds, counted.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /></Schema>"#)?;
+    /// assert_eq!((metadata.counts().schemas, metadata.counts().complex_types), (1, 1));
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn counts(&self) -> Counts {
+        self.counts
+    }
+
+    /// The entity or complex type of this name: qualified
+    /// (`microsoft.graph.managedDevice`), alias-qualified
+    /// (`graph.managedDevice`), or bare (`managedDevice`, looked up in
+    /// `microsoft.graph` first, then in the namespace that alone has it).
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="microsoft.graph" Alias="graph"><ComplexType Name="a" /></Schema>"#)?;
+    /// assert!(metadata.structured_type("graph.a").is_some());
+    /// assert!(metadata.structured_type("a").is_some());
+    /// assert!(metadata.structured_type("b").is_none());
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn structured_type(&self, name: &str) -> Option<&StructuredType> {
+        match self.lookup(name)? {
+            TypeIndex::Structured(i) => self.structured.get(i),
+            TypeIndex::Enum(_) => None,
+        }
+    }
+
+    /// The enum type of this name (named as for
+    /// [`structured_type`](Self::structured_type)).
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><EnumType Name="e" /></Schema>"#)?;
+    /// assert!(metadata.enum_type("ns.e").is_some());
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn enum_type(&self, name: &str) -> Option<&EnumType> {
+        match self.lookup(name)? {
+            TypeIndex::Enum(i) => self.enums.get(i),
+            TypeIndex::Structured(_) => None,
+        }
+    }
+
+    pub(crate) fn lookup(&self, name: &str) -> Option<TypeIndex> {
+        if let Some(found) = self.index.get(name) {
+            return Some(*found);
+        }
+        if let Some((namespace, short)) = name.rsplit_once('.') {
+            let namespace = self
+                .namespaces
+                .iter()
+                .find(|n| n.alias.as_deref() == Some(namespace))?;
+            return self.index.get(&format!("{}.{short}", namespace.name)).copied();
+        }
+        if let Some(found) = self.index.get(&format!("microsoft.graph.{name}")) {
+            return Some(*found);
+        }
+        let mut found = self
+            .namespaces
+            .iter()
+            .filter_map(|n| self.index.get(&format!("{}.{name}", n.name)));
+        match (found.next(), found.next()) {
+            (Some(one), None) => Some(*one),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn index_of(&self, ty: &StructuredType) -> Option<usize> {
+        match self.index.get(&ty.name)? {
+            TypeIndex::Structured(i) => Some(*i),
+            TypeIndex::Enum(_) => None,
+        }
+    }
+
+    /// The base type of a type.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
+    /// let b = metadata.structured_type("ns.b").unwrap();
+    /// assert_eq!(metadata.base_of(b).map(|t| t.name.as_str()), Some("ns.a"));
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn base_of(&self, ty: &StructuredType) -> Option<&StructuredType> {
+        self.structured_type(ty.base.as_deref()?)
+    }
+
+    /// The type, then its base, its base's base and so on.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
+    /// let b = metadata.structured_type("ns.b").unwrap();
+    /// let names: Vec<_> = metadata.ancestry(b).map(|t| t.name.as_str()).collect();
+    /// assert_eq!(names, ["ns.b", "ns.a"]);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn ancestry<'a>(&'a self, ty: &'a StructuredType) -> impl Iterator<Item = &'a StructuredType> + 'a {
+        // Parsing refuses base type cycles; the bound is a second guard.
+        std::iter::successors(Some(ty), move |t| self.base_of(t)).take(self.structured.len().max(1))
+    }
+
+    /// Whether `ty` is `ancestor` or derives from it.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
+    /// let (a, b) = (metadata.structured_type("ns.a").unwrap(), metadata.structured_type("ns.b").unwrap());
+    /// assert!(metadata.derives_from(b, a) && !metadata.derives_from(a, b));
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn derives_from(&self, ty: &StructuredType, ancestor: &StructuredType) -> bool {
+        self.ancestry(ty).any(|t| t.name == ancestor.name)
+    }
+
+    /// Every property of a type, the inherited ones first (base of bases
+    /// first), then its own.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+    /// #   <ComplexType Name="a"><Property Name="x" Type="Edm.String" /></ComplexType>
+    /// #   <ComplexType Name="b" BaseType="ns.a"><Property Name="y" Type="Edm.String" /></ComplexType></Schema>"#)?;
+    /// let b = metadata.structured_type("ns.b").unwrap();
+    /// let names: Vec<_> = metadata.all_properties(b).iter().map(|p| p.name.as_str()).collect();
+    /// assert_eq!(names, ["x", "y"]);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn all_properties<'a>(&'a self, ty: &'a StructuredType) -> Vec<&'a Property> {
+        let chain: Vec<&StructuredType> = self.ancestry(ty).collect();
+        chain.iter().rev().flat_map(|t| t.properties.iter()).collect()
+    }
+
+    /// Every navigation property of a type, the inherited ones first.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /></Schema>"#)?;
+    /// assert!(metadata.all_navigation(metadata.structured_type("ns.a").unwrap()).is_empty());
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn all_navigation<'a>(&'a self, ty: &'a StructuredType) -> Vec<&'a NavigationProperty> {
+        let chain: Vec<&StructuredType> = self.ancestry(ty).collect();
+        chain.iter().rev().flat_map(|t| t.navigation.iter()).collect()
+    }
+
+    /// The property of this JSON name, own or inherited.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+    /// #   <ComplexType Name="a"><Property Name="x" Type="Edm.String" /></ComplexType>
+    /// #   <ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
+    /// assert!(metadata.property(metadata.structured_type("ns.b").unwrap(), "x").is_some());
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn property<'a>(&'a self, ty: &'a StructuredType, name: &str) -> Option<&'a Property> {
+        self.ancestry(ty)
+            .find_map(|t| t.properties.iter().find(|p| p.name == name))
+    }
+
+    /// The navigation property of this name, own or inherited.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /></Schema>"#)?;
+    /// assert!(metadata.navigation_property(metadata.structured_type("ns.a").unwrap(), "x").is_none());
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn navigation_property<'a>(
+        &'a self,
+        ty: &'a StructuredType,
+        name: &str,
+    ) -> Option<&'a NavigationProperty> {
+        self.ancestry(ty)
+            .find_map(|t| t.navigation.iter().find(|p| p.name == name))
+    }
+
+    /// The key property names of an entity type: its own `Key`, or the
+    /// nearest base type's; empty for a complex type.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+    /// #   <EntityType Name="a"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" /></EntityType>
+    /// #   <EntityType Name="b" BaseType="ns.a" /></Schema>"#)?;
+    /// assert_eq!(metadata.key(metadata.structured_type("ns.b").unwrap()), ["id"]);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn key<'a>(&'a self, ty: &'a StructuredType) -> &'a [String] {
+        self.ancestry(ty)
+            .find(|t| !t.key.is_empty())
+            .map_or(&[], |t| t.key.as_slice())
+    }
+
+    /// The types that name this one as their base type (direct children
+    /// only), in document order.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
+    /// let children: Vec<_> = metadata.derived_types(metadata.structured_type("ns.a").unwrap()).map(|t| t.name.as_str()).collect();
+    /// assert_eq!(children, ["ns.b"]);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn derived_types<'a>(&'a self, ty: &StructuredType) -> impl Iterator<Item = &'a StructuredType> + 'a {
+        let children = self
+            .index_of(ty)
+            .and_then(|i| self.derived.get(i))
+            .map_or(&[][..], Vec::as_slice);
+        children.iter().filter_map(move |&i| self.structured.get(i))
+    }
+
+    /// The type and every type deriving from it, at any depth: the type
+    /// first, then depth first in document order.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /><ComplexType Name="c" BaseType="ns.b" /></Schema>"#)?;
+    /// let family: Vec<_> = metadata.family(metadata.structured_type("ns.a").unwrap()).iter().map(|t| t.name.as_str()).collect();
+    /// assert_eq!(family, ["ns.a", "ns.b", "ns.c"]);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn family<'a>(&'a self, ty: &'a StructuredType) -> Vec<&'a StructuredType> {
+        let mut out = Vec::new();
+        let mut stack = vec![ty];
+        while let Some(t) = stack.pop() {
+            out.push(t);
+            let children: Vec<_> = self.derived_types(t).collect();
+            stack.extend(children.into_iter().rev());
+        }
+        out
+    }
+}
