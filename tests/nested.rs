@@ -118,6 +118,7 @@ fn the_full_representation_stays_lossless() {
     assert_eq!(read::<Thing>(body(&thing)), thing);
 }
 
+/// The members written `null` come after the members that are set.
 #[test]
 fn clearing_a_nested_member_sends_null() {
     let old = thing();
@@ -129,7 +130,7 @@ fn clearing_a_nested_member_sends_null() {
     let patch = new.changes_since(&old);
     assert_eq!(
         serde_json::to_string(&patch).unwrap(),
-        r##"{"@odata.type":"#microsoft.graph.thing","schedule":{"@odata.type":"microsoft.graph.schedule","start":"08:00","end":null,"window":{"@odata.type":"microsoft.graph.window","days":["monday"],"hours":null},"label":null}}"##,
+        r##"{"@odata.type":"#microsoft.graph.thing","schedule":{"@odata.type":"microsoft.graph.schedule","start":"08:00","window":{"@odata.type":"microsoft.graph.window","days":["monday"],"hours":null},"end":null,"label":null}}"##,
     );
     assert!(matches!(patch.schedule, Change::Replace { .. }));
     // Clearing the whole value is one null.

@@ -415,6 +415,15 @@ primitive! {
     i16 => Int16,
     i32 => Int32,
     i64 => Int64,
+    // Wider or unsigned integers have no Edm type of their own: the
+    // narrowest Edm integer that holds their values when Graph sends them.
+    u16 => Int32,
+    u32 => Int64,
+    u64 => Int64,
+    i128 => Int64,
+    u128 => Int64,
+    isize => Int64,
+    usize => Int64,
     f32 => Single,
     f64 => Double,
     chrono::NaiveDate => Date,

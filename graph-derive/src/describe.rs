@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::ext::IdentExt;
 
-use crate::ast::{Container, Field, Role};
+use crate::ast::{Container, Field, Handling, Role};
 
 /// The `DESCRIPTION` constant of a derived struct.
 pub fn expand(container: &Container) -> TokenStream {
@@ -55,6 +55,10 @@ fn field_description(container: &Container, field: &Field) -> TokenStream {
     let shape = if field.attrs.with.is_some() {
         let name = quote!(#ty).to_string().replace(' ', "");
         quote!(|| #krate::describe::Shape::Other(#name))
+    } else if matches!(field.handling, Handling::Plain | Handling::Wire) {
+        // Spelled as a type graph-core describes: its own function, shared
+        // by every field of that type (no closure per field).
+        quote!(<#ty as #krate::describe::Describe>::shape)
     } else {
         quote!(|| {
             #[allow(unused_imports)]

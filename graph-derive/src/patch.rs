@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 
-use crate::ast::{Container, Role};
+use crate::ast::{Container, Handling, Role};
 use crate::values::{self, patch_ident};
 
 /// The patch type, its builder methods and its `Serialize` and `Patch` impls.
@@ -66,16 +66,33 @@ pub fn expand(container: &Container) -> TokenStream {
             };
             quote!(#krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, #value)?;)
         };
+        // Only values with a body form are written against the value they
+        // replace; the others write a `Replace` like a `Set`. One write per
+        // field either way.
+        if field.handling == Handling::Probe {
+            let write = write(quote!(__old));
+            return quote! {
+                let __sent = match &self.#member {
+                    #krate::Change::Unchanged => ::core::option::Option::None,
+                    #krate::Change::Set(__value) => ::core::option::Option::Some((__value, ::core::option::Option::None)),
+                    #krate::Change::Replace { new: __value, old: __old } => {
+                        ::core::option::Option::Some((__value, ::core::option::Option::Some(__old)))
+                    }
+                    #krate::Change::Clear => {
+                        #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, &::core::option::Option::<()>::None)?;
+                        ::core::option::Option::None
+                    }
+                };
+                if let ::core::option::Option::Some((__value, __old)) = __sent {
+                    #write
+                }
+            };
+        }
         let set = write(quote!(::core::option::Option::None));
-        let replace = write(quote!(::core::option::Option::Some(__old)));
         quote! {
             match &self.#member {
                 #krate::Change::Unchanged => {}
-                #krate::Change::Set(__value) => { #set }
-                #krate::Change::Replace { new: __value, old: __old } => {
-                    let _ = __old;
-                    #replace
-                }
+                #krate::Change::Set(__value) | #krate::Change::Replace { new: __value, .. } => { #set }
                 #krate::Change::Clear => {
                     #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, &::core::option::Option::<()>::None)?;
                 }

@@ -156,19 +156,51 @@ pub fn writer(container: &Container) -> TokenStream {
             }
         }
     });
+    let vacated = vacated(container);
     quote! {
         let _ = __old;
         let mut __map = #krate::__private::serde::Serializer::serialize_map(__serializer, ::core::option::Option::None)?;
         #type_entry
         #etag
         #(#fields)*
+        #vacated
         #extra
         #krate::__private::serde::ser::SerializeMap::end(__map)
     }
 }
 
-/// Writes one field: an `Option` only when `Some`, or as `null` when the
-/// value it replaces had one.
+/// In a nested update against the value it replaces (`__old`), `null` for
+/// each optional member that value had and this one lacks: one loop over
+/// (name, gone) pairs, so that each field adds a comparison, not a writer.
+fn vacated(container: &Container) -> Option<TokenStream> {
+    let krate = &container.krate;
+    let pairs: Vec<TokenStream> = container
+        .fields()
+        .iter()
+        .filter(|field| field.is_updatable() && field.option_inner.is_some())
+        .map(|field| {
+            let member = field.member;
+            let name = field.wire_name();
+            quote! {
+                (#name, ::core::option::Option::is_none(&self.#member) && ::core::option::Option::is_some(&__old.#member))
+            }
+        })
+        .collect();
+    if pairs.is_empty() {
+        return None;
+    }
+    Some(quote! {
+        if let ::core::option::Option::Some(__old) = __old {
+            for (__name, __gone) in [#(#pairs),*] {
+                if __gone {
+                    #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, __name, &())?;
+                }
+            }
+        }
+    })
+}
+
+/// Writes one field: an `Option` only when `Some`.
 fn field_entry(container: &Container, field: &Field) -> TokenStream {
     let krate = &container.krate;
     let member = field.member;
@@ -179,14 +211,7 @@ fn field_entry(container: &Container, field: &Field) -> TokenStream {
         let write = entry(quote!(&__SerializeWith(&self.#member)));
         let write = quote!({ #wrapper #write });
         return match field.option_inner {
-            Some(_) => quote! {
-                if ::core::option::Option::is_some(&self.#member) #write
-                else if let ::core::option::Option::Some(__old) = __old {
-                    if ::core::option::Option::is_some(&__old.#member) {
-                        #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, &())?;
-                    }
-                }
-            },
+            Some(_) => quote!(if ::core::option::Option::is_some(&self.#member) #write),
             None => write,
         };
     }
@@ -202,11 +227,6 @@ fn field_entry(container: &Container, field: &Field) -> TokenStream {
             ));
             quote! {
                 if let ::core::option::Option::Some(__value) = &self.#member { #write }
-                else if let ::core::option::Option::Some(__old) = __old {
-                    if ::core::option::Option::is_some(&__old.#member) {
-                        #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, #name, &())?;
-                    }
-                }
             }
         }
         None => {
