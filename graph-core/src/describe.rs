@@ -122,8 +122,13 @@ pub struct FieldDescription {
     pub json_name: &'static str,
     /// What the field is to request bodies.
     pub role: FieldRole,
-    /// The wire shape of the field's Rust type.
-    pub shape: fn() -> Shape,
+    /// The shape function of the struct (one per struct, generated inline
+    /// so that no code is made for it unless the description is read).
+    #[doc(hidden)]
+    pub shapes: fn(usize) -> Shape,
+    /// The index of this field for `shapes`.
+    #[doc(hidden)]
+    pub index: usize,
 }
 
 impl FieldDescription {
@@ -138,7 +143,7 @@ impl FieldDescription {
     /// assert_eq!(shape.to_string(), "Collection(Edm.String)");
     /// ```
     pub fn shape(&self) -> Shape {
-        (self.shape)()
+        (self.shapes)(self.index)
     }
 }
 

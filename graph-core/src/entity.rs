@@ -88,6 +88,14 @@ pub trait GraphEntity: Serialize + for<'de> serde::Deserialize<'de> {
     /// from set to unset written as `null`. It carries `old`'s etag.
     fn changes_since(&self, old: &Self) -> Self::Patch;
 
+    /// The wire shape of the described field at `index` (see
+    /// [`FieldDescription::shape`](crate::describe::FieldDescription::shape)).
+    #[doc(hidden)]
+    fn __field_shape(index: usize) -> crate::describe::Shape {
+        let _ = index;
+        crate::describe::Shape::Other("")
+    }
+
     /// Whether a value with this `@odata.type` (without `#`) reads as
     /// `Self`: its own type, or for a polymorphic enum any type of its
     /// variants.
@@ -245,6 +253,10 @@ impl<T: GraphEntity> GraphEntity for Box<T> {
 
     fn __accepts(name: &str) -> bool {
         T::__accepts(name)
+    }
+
+    fn __field_shape(index: usize) -> crate::describe::Shape {
+        T::__field_shape(index)
     }
 
     fn __serialize_body<S: Serializer>(

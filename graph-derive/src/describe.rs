@@ -19,11 +19,19 @@ pub fn expand(container: &Container) -> TokenStream {
     };
     let is_abstract = container.is_abstract();
     let open = container.field(Role::Extra).is_some();
-    let fields = container
+    let described: Vec<&Field> = container
         .fields()
         .iter()
         .filter(|field| field.is_described())
-        .map(|field| field_description(container, field));
+        .collect();
+    let fields = described
+        .iter()
+        .enumerate()
+        .map(|(index, field)| field_description(container, field, index));
+    let shapes = described.iter().enumerate().map(|(index, field)| {
+        let shape = shape(container, field);
+        quote!(#index => #shape,)
+    });
     quote! {
         const DESCRIPTION: &'static #krate::describe::Description = &#krate::describe::Description {
             rust_name: #rust_name,
@@ -35,10 +43,18 @@ pub fn expand(container: &Container) -> TokenStream {
             fields: &[#(#fields),*],
             variants: &[],
         };
+
+        #[inline]
+        fn __field_shape(__index: usize) -> #krate::describe::Shape {
+            match __index {
+                #(#shapes)*
+                _ => #krate::describe::Shape::Other(""),
+            }
+        }
     }
 }
 
-fn field_description(container: &Container, field: &Field) -> TokenStream {
+fn field_description(container: &Container, field: &Field, index: usize) -> TokenStream {
     let krate = &container.krate;
     let rust_name = field.member.unraw().to_string();
     let json_name = &field.json_name;
@@ -51,27 +67,31 @@ fn field_description(container: &Container, field: &Field) -> TokenStream {
         Role::Bind => quote!(Bind),
         _ => quote!(Writable),
     };
-    let ty = field.ty;
-    let shape = if field.attrs.with.is_some() {
-        let name = quote!(#ty).to_string().replace(' ', "");
-        quote!(|| #krate::describe::Shape::Other(#name))
-    } else if matches!(field.handling, Handling::Plain | Handling::Wire) {
-        // Spelled as a type graph-core describes: its own function, shared
-        // by every field of that type (no closure per field).
-        quote!(<#ty as #krate::describe::Describe>::shape)
-    } else {
-        quote!(|| {
-            #[allow(unused_imports)]
-            use #krate::__private::{DescribedShape as _, OtherShape as _};
-            (&&#krate::__private::ShapeProbe::<#ty>::new()).shape()
-        })
-    };
     quote! {
         #krate::describe::FieldDescription {
             rust_name: #rust_name,
             json_name: #json_name,
             role: #krate::describe::FieldRole::#role,
-            shape: #shape,
+            shapes: <Self as #krate::GraphEntity>::__field_shape,
+            index: #index,
         }
+    }
+}
+
+/// The expression of a field's shape in `__field_shape`.
+fn shape(container: &Container, field: &Field) -> TokenStream {
+    let krate = &container.krate;
+    let ty = field.ty;
+    if field.attrs.with.is_some() {
+        let name = quote!(#ty).to_string().replace(' ', "");
+        quote!(#krate::describe::Shape::Other(#name))
+    } else if matches!(field.handling, Handling::Plain | Handling::Wire) {
+        quote!(<#ty as #krate::describe::Describe>::shape())
+    } else {
+        quote!({
+            #[allow(unused_imports)]
+            use #krate::__private::{DescribedShape as _, OtherShape as _};
+            (&&#krate::__private::ShapeProbe::<#ty>::new()).shape()
+        })
     }
 }
