@@ -16,11 +16,11 @@
 //! #[derive(Debug, Clone, PartialEq, GraphEnum)]
 //! pub enum ComplianceState { Compliant, Noncompliant }
 //!
-//! #[derive(Debug, Default, GraphEntity)]
+//! #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 //! #[graph(odata_type = "microsoft.graph.hardwareInformation", complex)]
 //! pub struct HardwareInformation { pub serial_number: Option<String> }
 //!
-//! #[derive(Debug, Default, GraphEntity)]
+//! #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 //! #[graph(odata_type = "microsoft.graph.managedDevice", path = "/deviceManagement/managedDevices/{managedDeviceId}")]
 //! pub struct ManagedDevice {
 //!     #[graph(key)]
@@ -65,7 +65,7 @@ use crate::wire::{format_date, format_datetime, format_time, Duration};
 /// use graph_core::query::Queryable;
 /// use graph_core::GraphEntity;
 ///
-/// #[derive(Debug, Default, GraphEntity)]
+/// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 /// #[graph(odata_type = "microsoft.graph.hardwareInformation", complex)]
 /// pub struct HardwareInformation { pub serial_number: Option<String> }
 ///
@@ -178,11 +178,11 @@ impl<E, V, K> Property<E, V, K> {
     /// ```
     /// use graph_core::GraphEntity;
     ///
-    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
     /// #[graph(odata_type = "microsoft.graph.hardwareInformation", complex)]
     /// pub struct HardwareInformation { pub serial_number: Option<String> }
     ///
-    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
     /// #[graph(odata_type = "microsoft.graph.managedDevice", path = "/deviceManagement/managedDevices/{managedDeviceId}")]
     /// pub struct ManagedDevice { #[graph(key)] pub id: Option<String>, pub hardware_information: Option<HardwareInformation> }
     ///
@@ -444,11 +444,11 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     /// ```
     /// use graph_core::GraphEntity;
     ///
-    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
     /// #[graph(odata_type = "microsoft.graph.settingSource", complex)]
     /// pub struct SettingSource { pub display_name: Option<String> }
     ///
-    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
     /// #[graph(odata_type = "microsoft.graph.settingState", complex)]
     /// pub struct SettingState { pub sources: Option<Vec<SettingSource>> }
     ///
@@ -467,11 +467,11 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     /// ```
     /// use graph_core::GraphEntity;
     ///
-    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
     /// #[graph(odata_type = "microsoft.graph.settingSource", complex)]
     /// pub struct SettingSource { pub id: Option<String> }
     ///
-    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
     /// #[graph(odata_type = "microsoft.graph.settingState", complex)]
     /// pub struct SettingState { pub sources: Option<Vec<SettingSource>> }
     ///
@@ -538,11 +538,11 @@ impl<E, V, X> Property<E, V, Nav<X>> {
     /// ```
     /// use graph_core::GraphEntity;
     ///
-    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
     /// #[graph(odata_type = "microsoft.graph.deviceConfigurationAssignment", path = "/deviceManagement/deviceConfigurations/{id}/assignments/{assignmentId}")]
     /// pub struct Assignment { #[graph(key)] pub id: Option<String>, pub intent: Option<String> }
     ///
-    /// #[derive(Debug, Default, GraphEntity)]
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
     /// #[graph(odata_type = "microsoft.graph.deviceConfiguration", path = "/deviceManagement/deviceConfigurations/{id}")]
     /// pub struct DeviceConfiguration {
     ///     #[graph(key)]
