@@ -119,7 +119,11 @@ impl Prefix<'_> {
                 Cow::Owned(path)
             }
         };
-        Property { path, depth: self.depth, marker: PhantomData }
+        Property {
+            path,
+            depth: self.depth,
+            marker: PhantomData,
+        }
     }
 }
 
@@ -193,8 +197,15 @@ impl<E, V, K> Property<E, V, K> {
     where
         V: Queryable,
     {
-        let inner = member(V::fields_at(Prefix { path: Some(&self.path), depth: self.depth }));
-        Property { path: inner.path, depth: self.depth, marker: PhantomData }
+        let inner = member(V::fields_at(Prefix {
+            path: Some(&self.path),
+            depth: self.depth,
+        }));
+        Property {
+            path: inner.path,
+            depth: self.depth,
+            marker: PhantomData,
+        }
     }
 
     fn compare<L: Literal<V>>(&self, op: &str, value: &L) -> Filter<E> {
@@ -491,7 +502,10 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     {
         let mut variable = String::new();
         write_variable(&mut variable, self.depth);
-        let fields = X::fields_at(Prefix { path: Some(&variable), depth: self.depth.saturating_add(1) });
+        let fields = X::fields_at(Prefix {
+            path: Some(&variable),
+            depth: self.depth.saturating_add(1),
+        });
         let body = condition(fields);
         self.lambda(name, |out| out.push_str(&variable), body)
     }
@@ -556,7 +570,11 @@ impl<E, V, X> Property<E, V, Nav<X>> {
     /// assert_eq!(expand.to_string(), "assignments($select=id,intent)");
     /// ```
     pub fn expand(&self) -> Expand<E, X> {
-        Expand { text: self.path.to_string(), selected: false, marker: PhantomData }
+        Expand {
+            text: self.path.to_string(),
+            selected: false,
+            marker: PhantomData,
+        }
     }
 }
 
@@ -655,7 +673,10 @@ pub struct OrderBy<E> {
 
 impl<E> OrderBy<E> {
     fn new(text: String) -> OrderBy<E> {
-        OrderBy { text, marker: PhantomData }
+        OrderBy {
+            text,
+            marker: PhantomData,
+        }
     }
 
     /// The raw key.
@@ -705,7 +726,11 @@ pub struct Filter<E> {
 
 impl<E> Filter<E> {
     fn new(text: String, prec: Prec) -> Filter<E> {
-        Filter { text, prec, marker: PhantomData }
+        Filter {
+            text,
+            prec,
+            marker: PhantomData,
+        }
     }
 
     /// A filter written by hand, for functions the builder does not cover;

@@ -18,7 +18,11 @@ pub fn expand(container: &Container) -> TokenStream {
     let ident = container.ident;
     let vis = &container.original.vis;
     let name = format_ident!("{}Fields", ident.unraw());
-    let fields: Vec<&Field> = container.fields().iter().filter(|field| field.is_property()).collect();
+    let fields: Vec<&Field> = container
+        .fields()
+        .iter()
+        .filter(|field| field.is_property())
+        .collect();
     let members: Vec<_> = fields.iter().map(|field| field.member).collect();
     let json_names: Vec<_> = fields.iter().map(|field| field.json_name.as_str()).collect();
     let docs: Vec<_> = json_names.iter().map(|json| format!("`{json}`")).collect();
