@@ -70,7 +70,7 @@ use crate::wire::{format_date, format_datetime, format_time, Duration};
 /// pub struct HardwareInformation { pub serial_number: Option<String> }
 ///
 /// fn serial<T: Queryable<Fields = HardwareInformationFields>>() -> String {
-///     T::fields_at(graph_core::query::Prefix::ROOT).serial_number.path().to_owned()
+///     T::fields_at(graph_core::query::FieldPrefix::ROOT).serial_number.path().to_owned()
 /// }
 /// assert_eq!(serial::<HardwareInformation>(), "serialNumber");
 /// ```
@@ -79,7 +79,7 @@ pub trait Queryable {
     type Fields;
 
     /// The handles, their paths starting with `prefix`.
-    fn fields_at(prefix: Prefix<'_>) -> Self::Fields;
+    fn fields_at(prefix: FieldPrefix<'_>) -> Self::Fields;
 }
 
 /// Where the handles of a struct start: at the root of a query, under a
@@ -87,25 +87,25 @@ pub trait Queryable {
 /// [`Property::any`]).
 ///
 /// ```
-/// use graph_core::query::{Prefix, Property};
-/// let handle: Property<(), String> = Prefix::ROOT.property("deviceName");
+/// use graph_core::query::{FieldPrefix, Property};
+/// let handle: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
 /// assert_eq!(handle.path(), "deviceName");
 /// ```
 #[derive(Debug, Clone, Copy)]
-pub struct Prefix<'a> {
+pub struct FieldPrefix<'a> {
     path: Option<&'a str>,
     depth: u8,
 }
 
-impl Prefix<'_> {
+impl FieldPrefix<'_> {
     /// The root of a query: handles named by their JSON name alone.
-    pub const ROOT: Prefix<'static> = Prefix { path: None, depth: 0 };
+    pub const ROOT: FieldPrefix<'static> = FieldPrefix { path: None, depth: 0 };
 
     /// The handle of the property `name` under this prefix.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let handle: Property<(), i32> = Prefix::ROOT.property("version");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let handle: Property<(), i32> = FieldPrefix::ROOT.property("version");
     /// assert_eq!(handle.gt(2).as_str(), "version gt 2");
     /// ```
     pub fn property<E, V, K>(&self, name: &'static str) -> Property<E, V, K> {
@@ -130,8 +130,8 @@ impl Prefix<'_> {
 /// The kind of a plain property handle: filters, ordering, `$select`.
 ///
 /// ```
-/// use graph_core::query::{Data, Prefix, Property};
-/// let handle: Property<(), bool, Data> = Prefix::ROOT.property("isEncrypted");
+/// use graph_core::query::{Data, FieldPrefix, Property};
+/// let handle: Property<(), bool, Data> = FieldPrefix::ROOT.property("isEncrypted");
 /// assert_eq!(handle.eq(true).as_str(), "isEncrypted eq true");
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -141,8 +141,8 @@ pub struct Data;
 /// `X`: it can also be expanded.
 ///
 /// ```
-/// use graph_core::query::{Nav, Prefix, Property};
-/// let handle: Property<(), Vec<()>, Nav<()>> = Prefix::ROOT.property("assignments");
+/// use graph_core::query::{Nav, FieldPrefix, Property};
+/// let handle: Property<(), Vec<()>, Nav<()>> = FieldPrefix::ROOT.property("assignments");
 /// assert_eq!(handle.expand().to_string(), "assignments");
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -152,8 +152,8 @@ pub struct Nav<X>(PhantomData<fn() -> X>);
 /// `Option<T>` field): the start of filters, ordering keys and selections.
 ///
 /// ```
-/// use graph_core::query::{Prefix, Property};
-/// let name: Property<(), String> = Prefix::ROOT.property("displayName");
+/// use graph_core::query::{FieldPrefix, Property};
+/// let name: Property<(), String> = FieldPrefix::ROOT.property("displayName");
 /// assert_eq!(name.eq("a'b").as_str(), "displayName eq 'a''b'");
 /// assert_eq!(name.desc().as_str(), "displayName desc");
 /// ```
@@ -168,8 +168,8 @@ impl<E, V, K> Property<E, V, K> {
     /// The property path: `deviceName`, `hardwareInformation/serialNumber`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let handle: Property<(), String> = Prefix::ROOT.property("deviceName");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let handle: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
     /// assert_eq!(handle.path(), "deviceName");
     /// ```
     pub fn path(&self) -> &str {
@@ -197,7 +197,7 @@ impl<E, V, K> Property<E, V, K> {
     where
         V: Queryable,
     {
-        let inner = member(V::fields_at(Prefix {
+        let inner = member(V::fields_at(FieldPrefix {
             path: Some(&self.path),
             depth: self.depth,
         }));
@@ -221,8 +221,8 @@ impl<E, V, K> Property<E, V, K> {
     /// `path eq value`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let name: Property<(), String> = Prefix::ROOT.property("deviceName");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
     /// assert_eq!(name.eq("A&B").as_str(), "deviceName eq 'A&B'");
     /// ```
     pub fn eq<L: Literal<V>>(&self, value: L) -> Filter<E> {
@@ -232,8 +232,8 @@ impl<E, V, K> Property<E, V, K> {
     /// `path ne value`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let count: Property<(), i64> = Prefix::ROOT.property("errorCode");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let count: Property<(), i64> = FieldPrefix::ROOT.property("errorCode");
     /// assert_eq!(count.ne(-1).as_str(), "errorCode ne -1");
     /// ```
     pub fn ne<L: Literal<V>>(&self, value: L) -> Filter<E> {
@@ -243,8 +243,8 @@ impl<E, V, K> Property<E, V, K> {
     /// `path gt value`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let version: Property<(), i32> = Prefix::ROOT.property("version");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let version: Property<(), i32> = FieldPrefix::ROOT.property("version");
     /// assert_eq!(version.gt(2).as_str(), "version gt 2");
     /// ```
     pub fn gt<L: Literal<V>>(&self, value: L) -> Filter<E> {
@@ -254,8 +254,8 @@ impl<E, V, K> Property<E, V, K> {
     /// `path ge value`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let size: Property<(), f64> = Prefix::ROOT.property("size");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let size: Property<(), f64> = FieldPrefix::ROOT.property("size");
     /// assert_eq!(size.ge(1.5).as_str(), "size ge 1.5");
     /// ```
     pub fn ge<L: Literal<V>>(&self, value: L) -> Filter<E> {
@@ -265,8 +265,8 @@ impl<E, V, K> Property<E, V, K> {
     /// `path lt value`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let date: Property<(), chrono::NaiveDate> = Prefix::ROOT.property("expiry");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let date: Property<(), chrono::NaiveDate> = FieldPrefix::ROOT.property("expiry");
     /// let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
     /// assert_eq!(date.lt(day).as_str(), "expiry lt 2026-01-02");
     /// ```
@@ -277,8 +277,8 @@ impl<E, V, K> Property<E, V, K> {
     /// `path le value`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let free: Property<(), i64> = Prefix::ROOT.property("freeStorageSpaceInBytes");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let free: Property<(), i64> = FieldPrefix::ROOT.property("freeStorageSpaceInBytes");
     /// assert_eq!(free.le(1_000).as_str(), "freeStorageSpaceInBytes le 1000");
     /// ```
     pub fn le<L: Literal<V>>(&self, value: L) -> Filter<E> {
@@ -288,8 +288,8 @@ impl<E, V, K> Property<E, V, K> {
     /// `path in (a,b,...)`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let os: Property<(), String> = Prefix::ROOT.property("operatingSystem");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let os: Property<(), String> = FieldPrefix::ROOT.property("operatingSystem");
     /// assert_eq!(os.in_(["iOS", "Android"]).as_str(), "operatingSystem in ('iOS','Android')");
     /// ```
     pub fn in_<L: Literal<V>>(&self, values: impl IntoIterator<Item = L>) -> Filter<E> {
@@ -309,8 +309,8 @@ impl<E, V, K> Property<E, V, K> {
     /// `path eq null`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let os: Property<(), String> = Prefix::ROOT.property("operatingSystem");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let os: Property<(), String> = FieldPrefix::ROOT.property("operatingSystem");
     /// assert_eq!(os.is_null().as_str(), "operatingSystem eq null");
     /// ```
     pub fn is_null(&self) -> Filter<E> {
@@ -320,8 +320,8 @@ impl<E, V, K> Property<E, V, K> {
     /// `path ne null`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let os: Property<(), String> = Prefix::ROOT.property("operatingSystem");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let os: Property<(), String> = FieldPrefix::ROOT.property("operatingSystem");
     /// assert_eq!(os.is_not_null().as_str(), "operatingSystem ne null");
     /// ```
     pub fn is_not_null(&self) -> Filter<E> {
@@ -331,13 +331,13 @@ impl<E, V, K> Property<E, V, K> {
     /// An ascending `$orderby` key; only on properties with single values.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let name: Property<(), String> = Prefix::ROOT.property("deviceName");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
     /// assert_eq!(name.asc().as_str(), "deviceName asc");
     /// ```
     pub fn asc(&self) -> OrderBy<E>
     where
-        V: Literal<V>,
+        V: Ordered,
     {
         OrderBy::new(format!("{} asc", self.path))
     }
@@ -345,13 +345,13 @@ impl<E, V, K> Property<E, V, K> {
     /// A descending `$orderby` key; only on properties with single values.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let name: Property<(), String> = Prefix::ROOT.property("deviceName");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
     /// assert_eq!(name.desc().as_str(), "deviceName desc");
     /// ```
     pub fn desc(&self) -> OrderBy<E>
     where
-        V: Literal<V>,
+        V: Ordered,
     {
         OrderBy::new(format!("{} desc", self.path))
     }
@@ -398,8 +398,8 @@ impl<E, K> Property<E, String, K> {
     /// `startswith(path,'value')`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let name: Property<(), String> = Prefix::ROOT.property("deviceName");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
     /// assert_eq!(name.starts_with("DESKTOP-").as_str(), "startswith(deviceName,'DESKTOP-')");
     /// ```
     pub fn starts_with(&self, value: impl Literal<String>) -> Filter<E> {
@@ -409,8 +409,8 @@ impl<E, K> Property<E, String, K> {
     /// `endswith(path,'value')`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let mail: Property<(), String> = Prefix::ROOT.property("emailAddress");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let mail: Property<(), String> = FieldPrefix::ROOT.property("emailAddress");
     /// assert_eq!(mail.ends_with("@contoso.com").as_str(), "endswith(emailAddress,'@contoso.com')");
     /// ```
     pub fn ends_with(&self, value: impl Literal<String>) -> Filter<E> {
@@ -420,8 +420,8 @@ impl<E, K> Property<E, String, K> {
     /// `contains(path,'value')`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let name: Property<(), String> = Prefix::ROOT.property("deviceName");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
     /// assert_eq!(name.contains("lab").as_str(), "contains(deviceName,'lab')");
     /// ```
     pub fn contains(&self, value: impl Literal<String>) -> Filter<E> {
@@ -433,14 +433,14 @@ impl<E, F: FlagEnum, K> Property<E, Flags<F>, K> {
     /// `path has 'member'` (or several members, `'a,b'`).
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
+    /// use graph_core::query::{FieldPrefix, Property};
     /// use graph_core::{FlagEnum, Flags, GraphEnum};
     ///
     /// #[derive(Debug, Clone, Copy, PartialEq, GraphEnum)]
     /// #[graph(flags)]
     /// pub enum Days { Monday, Tuesday }
     ///
-    /// let days: Property<(), Flags<Days>> = Prefix::ROOT.property("days");
+    /// let days: Property<(), Flags<Days>> = FieldPrefix::ROOT.property("days");
     /// assert_eq!(days.has(Days::Tuesday).as_str(), "days has 'tuesday'");
     /// ```
     pub fn has(&self, value: impl Literal<Flags<F>>) -> Filter<E> {
@@ -502,7 +502,7 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     {
         let mut variable = String::new();
         write_variable(&mut variable, self.depth);
-        let fields = X::fields_at(Prefix {
+        let fields = X::fields_at(FieldPrefix {
             path: Some(&variable),
             depth: self.depth.saturating_add(1),
         });
@@ -514,8 +514,8 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     /// gets a handle on the element itself.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let tags: Property<(), Vec<String>> = Prefix::ROOT.property("roleScopeTagIds");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let tags: Property<(), Vec<String>> = FieldPrefix::ROOT.property("roleScopeTagIds");
     /// assert_eq!(tags.any_value(|t| t.eq("0")).as_str(), "roleScopeTagIds/any(a:a eq '0')");
     /// ```
     pub fn any_value(&self, condition: impl FnOnce(Property<X, X>) -> Filter<X>) -> Filter<E> {
@@ -525,8 +525,8 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     /// `path/all(a:...)` on a collection of primitive values.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let codes: Property<(), Vec<i32>> = Prefix::ROOT.property("codes");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let codes: Property<(), Vec<i32>> = FieldPrefix::ROOT.property("codes");
     /// assert_eq!(codes.all_values(|c| c.gt(0)).as_str(), "codes/all(a:a gt 0)");
     /// ```
     pub fn all_values(&self, condition: impl FnOnce(Property<X, X>) -> Filter<X>) -> Filter<E> {
@@ -581,8 +581,8 @@ impl<E, V, X> Property<E, V, Nav<X>> {
 /// A property that `$select` can name: any handle of `E`.
 ///
 /// ```
-/// use graph_core::query::{Prefix, Property, Selectable};
-/// let name: Property<(), String> = Prefix::ROOT.property("deviceName");
+/// use graph_core::query::{FieldPrefix, Property, Selectable};
+/// let name: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
 /// let selected: &dyn Selectable<()> = &name;
 /// assert_eq!(selected.selected_path(), "deviceName");
 /// ```
@@ -613,8 +613,8 @@ pub(crate) fn join_selected<E>(fields: &[&dyn Selectable<E>]) -> String {
 /// `$select`. Made by [`Property::expand`] on a navigation handle.
 ///
 /// ```
-/// use graph_core::query::{Expand, Nav, Prefix, Property};
-/// let users: Property<(), Vec<()>, Nav<()>> = Prefix::ROOT.property("users");
+/// use graph_core::query::{Expand, Nav, FieldPrefix, Property};
+/// let users: Property<(), Vec<()>, Nav<()>> = FieldPrefix::ROOT.property("users");
 /// let expand: Expand<(), ()> = users.expand();
 /// assert_eq!(expand.to_string(), "users");
 /// ```
@@ -630,9 +630,9 @@ impl<E, X> Expand<E, X> {
     /// `assignments($select=id,intent)`.
     ///
     /// ```
-    /// use graph_core::query::{Nav, Prefix, Property};
-    /// let users: Property<(), Vec<()>, Nav<()>> = Prefix::ROOT.property("users");
-    /// let id: Property<(), String> = Prefix::ROOT.property("id");
+    /// use graph_core::query::{Nav, FieldPrefix, Property};
+    /// let users: Property<(), Vec<()>, Nav<()>> = FieldPrefix::ROOT.property("users");
+    /// let id: Property<(), String> = FieldPrefix::ROOT.property("id");
     /// assert_eq!(users.expand().select(&[&id]).to_string(), "users($select=id)");
     /// ```
     pub fn select(mut self, fields: &[&dyn Selectable<X>]) -> Expand<E, X> {
@@ -661,8 +661,8 @@ impl<E, X> std::fmt::Display for Expand<E, X> {
 /// and [`Property::desc`].
 ///
 /// ```
-/// use graph_core::query::{Prefix, Property};
-/// let synced: Property<(), chrono::DateTime<chrono::Utc>> = Prefix::ROOT.property("lastSyncDateTime");
+/// use graph_core::query::{FieldPrefix, Property};
+/// let synced: Property<(), chrono::DateTime<chrono::Utc>> = FieldPrefix::ROOT.property("lastSyncDateTime");
 /// assert_eq!(synced.desc().as_str(), "lastSyncDateTime desc");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -682,14 +682,30 @@ impl<E> OrderBy<E> {
     /// The raw key.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let name: Property<(), String> = Prefix::ROOT.property("displayName");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("displayName");
     /// assert_eq!(name.asc().as_str(), "displayName asc");
     /// ```
     pub fn as_str(&self) -> &str {
         &self.text
     }
 }
+
+/// A property type `$orderby` can sort by: one with single values (any
+/// type with a [`Literal`] of its own), not a collection or complex type.
+///
+/// ```
+/// fn sortable<V: graph_core::query::Ordered>() {}
+/// sortable::<String>();
+/// sortable::<chrono::NaiveDate>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "cannot order by a `{Self}` property",
+    label = "$orderby takes properties with single values, not collections or complex types"
+)]
+pub trait Ordered {}
+
+impl<V: Literal<V>> Ordered for V {}
 
 /// How tightly an expression binds, to place parentheses: OData's `or`
 /// binds loosest, then `and`, then comparisons; functions, lambdas and
@@ -706,9 +722,9 @@ enum Prec {
 /// Pass it to [`Query::filter`](crate::Query::filter), which encodes it once.
 ///
 /// ```
-/// use graph_core::query::{Filter, Prefix, Property};
-/// let os: Property<(), String> = Prefix::ROOT.property("operatingSystem");
-/// let version: Property<(), String> = Prefix::ROOT.property("osVersion");
+/// use graph_core::query::{Filter, FieldPrefix, Property};
+/// let os: Property<(), String> = FieldPrefix::ROOT.property("operatingSystem");
+/// let version: Property<(), String> = FieldPrefix::ROOT.property("osVersion");
 /// let filter = os.eq("iOS").or(os.eq("iPadOS")).and(version.ge("17.0")).not();
 /// assert_eq!(
 ///     filter.as_str(),
@@ -737,8 +753,8 @@ impl<E> Filter<E> {
     /// kept as given and parenthesized when combined.
     ///
     /// ```
-    /// use graph_core::query::{Filter, Prefix, Property};
-    /// let os: Property<(), String> = Prefix::ROOT.property("operatingSystem");
+    /// use graph_core::query::{Filter, FieldPrefix, Property};
+    /// let os: Property<(), String> = FieldPrefix::ROOT.property("operatingSystem");
     /// let filter = os.eq("Windows").and(Filter::raw("length(deviceName) gt 3 or id eq 'x'"));
     /// assert_eq!(filter.as_str(), "operatingSystem eq 'Windows' and (length(deviceName) gt 3 or id eq 'x')");
     /// ```
@@ -776,8 +792,8 @@ impl<E> Filter<E> {
     /// `self and other`, with parentheses around an `or` on either side.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let a: Property<(), i32> = Prefix::ROOT.property("a");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let a: Property<(), i32> = FieldPrefix::ROOT.property("a");
     /// assert_eq!(a.eq(1).and(a.eq(2).or(a.eq(3))).as_str(), "a eq 1 and (a eq 2 or a eq 3)");
     /// ```
     pub fn and(self, other: Filter<E>) -> Filter<E> {
@@ -787,8 +803,8 @@ impl<E> Filter<E> {
     /// `self or other`.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let a: Property<(), i32> = Prefix::ROOT.property("a");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let a: Property<(), i32> = FieldPrefix::ROOT.property("a");
     /// assert_eq!(a.eq(1).and(a.eq(2)).or(a.eq(3)).as_str(), "a eq 1 and a eq 2 or a eq 3");
     /// ```
     pub fn or(self, other: Filter<E>) -> Filter<E> {
@@ -799,8 +815,8 @@ impl<E> Filter<E> {
     /// parenthesized.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
-    /// let name: Property<(), String> = Prefix::ROOT.property("deviceName");
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
     /// assert_eq!(name.starts_with("A").not().as_str(), "not startswith(deviceName,'A')");
     /// assert_eq!(name.eq("A").not().as_str(), "not (deviceName eq 'A')");
     /// ```
@@ -838,6 +854,10 @@ impl<E> From<Filter<E>> for String {
 /// graph_core::Duration::from_secs(90).write_literal(&mut text);
 /// assert_eq!(text, "'O''Brien' -INF duration'PT1M30S'");
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a value of a `{V}` property",
+    label = "expected a value of type `{V}` (or `&str` for a `String`)"
+)]
 pub trait Literal<V: ?Sized> {
     /// Appends the literal to `out`.
     fn write_literal(&self, out: &mut String);

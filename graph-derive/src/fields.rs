@@ -47,14 +47,14 @@ pub fn expand(container: &Container) -> TokenStream {
         impl #ident {
             #[doc = #fn_doc]
             #vis fn fields() -> #name {
-                <#ident as #krate::query::Queryable>::fields_at(#krate::query::Prefix::ROOT)
+                <#ident as #krate::query::Queryable>::fields_at(#krate::query::FieldPrefix::ROOT)
             }
         }
 
         #[automatically_derived]
         impl #krate::query::Queryable for #ident {
             type Fields = #name;
-            fn fields_at(__prefix: #krate::query::Prefix<'_>) -> #name {
+            fn fields_at(__prefix: #krate::query::FieldPrefix<'_>) -> #name {
                 #name { #(#members: __prefix.property(#json_names),)* }
             }
         }

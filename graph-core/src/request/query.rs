@@ -169,10 +169,10 @@ impl Query {
     /// `$orderby` from typed keys, comma-joined.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
+    /// use graph_core::query::{FieldPrefix, Property};
     /// use graph_core::Query;
-    /// let name: Property<(), String> = Prefix::ROOT.property("deviceName");
-    /// let synced: Property<(), chrono::NaiveDate> = Prefix::ROOT.property("enrolledDate");
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
+    /// let synced: Property<(), chrono::NaiveDate> = FieldPrefix::ROOT.property("enrolledDate");
     /// let query = Query::new().order_by([synced.desc(), name.asc()]);
     /// assert_eq!(query.to_string(), "$orderby=enrolledDate%20desc,deviceName%20asc");
     /// ```
@@ -190,10 +190,10 @@ impl Query {
     /// `$select` from typed handles.
     ///
     /// ```
-    /// use graph_core::query::{Prefix, Property};
+    /// use graph_core::query::{FieldPrefix, Property};
     /// use graph_core::Query;
-    /// let id: Property<(), String> = Prefix::ROOT.property("id");
-    /// let version: Property<(), i32> = Prefix::ROOT.property("version");
+    /// let id: Property<(), String> = FieldPrefix::ROOT.property("id");
+    /// let version: Property<(), i32> = FieldPrefix::ROOT.property("version");
     /// assert_eq!(Query::new().select_fields(&[&id, &version]).to_string(), "$select=id,version");
     /// ```
     pub fn select_fields<E>(self, fields: &[&dyn Selectable<E>]) -> Query {
@@ -204,11 +204,11 @@ impl Query {
     /// items already set.
     ///
     /// ```
-    /// use graph_core::query::{Nav, Prefix, Property};
+    /// use graph_core::query::{Nav, FieldPrefix, Property};
     /// use graph_core::Query;
-    /// let users: Property<(), Vec<()>, Nav<()>> = Prefix::ROOT.property("users");
-    /// let category: Property<(), (), Nav<()>> = Prefix::ROOT.property("deviceCategory");
-    /// let id: Property<(), String> = Prefix::ROOT.property("id");
+    /// let users: Property<(), Vec<()>, Nav<()>> = FieldPrefix::ROOT.property("users");
+    /// let category: Property<(), (), Nav<()>> = FieldPrefix::ROOT.property("deviceCategory");
+    /// let id: Property<(), String> = FieldPrefix::ROOT.property("id");
     /// let query = Query::new().expand_field(users.expand().select(&[&id])).expand_field(category.expand());
     /// assert_eq!(query.to_string(), "$expand=users($select%3Did),deviceCategory");
     /// ```
