@@ -55,7 +55,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
 
 use crate::enums::GraphEnum;
 use crate::flags::{FlagEnum, Flags};
-use crate::wire::{format_date, format_datetime, format_time, Duration};
+use crate::wire::{format_date, format_time, push_datetime, Duration};
 
 /// A struct with typed field handles: implemented by
 /// `#[derive(GraphEntity)]` on structs with named fields and no generics,
@@ -209,7 +209,8 @@ impl<E, V, K> Property<E, V, K> {
     }
 
     fn compare<L: Literal<V>>(&self, op: &str, value: &L) -> Filter<E> {
-        let mut text = String::with_capacity(self.path.len() + op.len() + 16);
+        // Room for a few more clauses, so that `and`/`or` rarely reallocate.
+        let mut text = String::with_capacity(FILTER_CAPACITY.max(self.path.len() + 32));
         text.push_str(&self.path);
         text.push(' ');
         text.push_str(op);
@@ -707,6 +708,9 @@ pub trait Ordered {}
 
 impl<V: Literal<V>> Ordered for V {}
 
+/// The first allocation of a comparison's text.
+const FILTER_CAPACITY: usize = 128;
+
 /// How tightly an expression binds, to place parentheses: OData's `or`
 /// binds loosest, then `and`, then comparisons; functions, lambdas and
 /// parenthesized text bind tightest.
@@ -940,7 +944,7 @@ float_literals!(f32 f64);
 /// written unquoted, in UTC with `Z` or with its offset.
 impl<Z: TimeZone, Tz: TimeZone> Literal<DateTime<Z>> for DateTime<Tz> {
     fn write_literal(&self, out: &mut String) {
-        out.push_str(&format_datetime(self));
+        push_datetime(out, self);
     }
 }
 
