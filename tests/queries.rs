@@ -130,7 +130,7 @@ fn filters_render_exact_url_text() {
         (d.device_name.eq("a\nb"), "deviceName%20eq%20'a%0Ab'"),
         (d.device_name.eq(""), "deviceName%20eq%20''"),
         (d.device_name.ne(String::from("x y")), "deviceName%20ne%20'x%20y'"),
-        (d.device_name.eq(&String::from("a;b")), "deviceName%20eq%20'a%3Bb'"),
+        (d.device_name.eq(String::from("a;b")), "deviceName%20eq%20'a%3Bb'"),
         (d.device_name.starts_with("DESKTOP-'#"), "startswith(deviceName,'DESKTOP-''%23')"),
         (d.device_name.ends_with("&x"), "endswith(deviceName,'%26x')"),
         (d.device_name.contains("é+"), "contains(deviceName,'%C3%A9%2B')"),

@@ -148,6 +148,9 @@ pub struct Data;
 #[derive(Debug, Clone, Copy)]
 pub struct Nav<X>(PhantomData<fn() -> X>);
 
+/// What a handle's type parameters stand for: no values are stored.
+type Handle<E, V, K> = fn() -> (E, V, K);
+
 /// A typed handle on a property of `E` whose values are `V` (the `T` of an
 /// `Option<T>` field): the start of filters, ordering keys and selections.
 ///
@@ -161,7 +164,7 @@ pub struct Nav<X>(PhantomData<fn() -> X>);
 pub struct Property<E, V, K = Data> {
     path: Cow<'static, str>,
     depth: u8,
-    marker: PhantomData<fn() -> (E, V, K)>,
+    marker: PhantomData<Handle<E, V, K>>,
 }
 
 impl<E, V, K> Property<E, V, K> {
