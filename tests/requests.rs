@@ -307,7 +307,12 @@ fn a_two_page_list_is_walked_to_the_end() {
         Some(EmbeddedSimDeviceStateValue::RemovedByUser)
     );
 
-    let sent = owned(&[("accept", "application/json"), ("authorization", "Bearer eyJ0")]);
+    // `$count=true` asks for eventual consistency, kept on the next page.
+    let sent = owned(&[
+        ("accept", "application/json"),
+        ("consistencylevel", "eventual"),
+        ("authorization", "Bearer eyJ0"),
+    ]);
     assert_eq!(
         requests,
         [

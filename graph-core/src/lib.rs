@@ -97,6 +97,7 @@ mod error;
 mod flags;
 mod patch;
 mod path;
+pub mod query;
 mod request;
 mod response;
 pub mod retry;

@@ -11,6 +11,7 @@ mod de;
 mod describe;
 mod entity;
 mod enums;
+mod fields;
 mod patch;
 mod path;
 mod poly;
@@ -41,6 +42,7 @@ fn entity(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
             tokens.extend(entity::expand(&container));
             tokens.extend(de::expand(&container));
             tokens.extend(patch::expand(&container));
+            tokens.extend(fields::expand(&container));
             tokens
         }
         ast::Data::Enum(_) => poly::expand(&container),

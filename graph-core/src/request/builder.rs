@@ -14,6 +14,10 @@ use crate::path::{PathError, PathTemplate};
 /// The JSON media type, of `Accept` and `Content-Type`.
 const JSON: HeaderValue = HeaderValue::from_static("application/json");
 
+/// The header Graph needs for advanced queries (`$count`, `$search`).
+const CONSISTENCY_LEVEL: HeaderName = HeaderName::from_static("consistencylevel");
+const EVENTUAL: HeaderValue = HeaderValue::from_static("eventual");
+
 /// Which of the type's path templates a request uses.
 #[derive(Debug, Clone)]
 enum Choice {
@@ -521,6 +525,9 @@ impl RequestBuilder {
         }
         if let Some(etag) = if_match {
             headers.insert(IF_MATCH, HeaderValue::try_from(etag).map_err(http::Error::from)?);
+        }
+        if self.query.needs_eventual_consistency() {
+            headers.insert(CONSISTENCY_LEVEL, EVENTUAL);
         }
         headers.extend(self.headers);
         let mut request = http::Request::builder()

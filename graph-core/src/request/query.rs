@@ -4,6 +4,8 @@ use std::fmt;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 
+use crate::query::{join_selected, Expand, OrderBy, Selectable};
+
 /// The bytes a query name or value keeps as they are: RFC 3986 unreserved
 /// characters and the query characters `! $ ' ( ) * , / : ? @` that OData
 /// expressions use (`$filter=startswith(displayName,'A')`). Space, `"`, `#`,
@@ -162,6 +164,98 @@ impl Query {
     /// ```
     pub fn count(self, count: bool) -> Query {
         self.param("$count", if count { "true" } else { "false" })
+    }
+
+    /// `$orderby` from typed keys, comma-joined.
+    ///
+    /// ```
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// use graph_core::Query;
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("deviceName");
+    /// let synced: Property<(), chrono::NaiveDate> = FieldPrefix::ROOT.property("enrolledDate");
+    /// let query = Query::new().order_by([synced.desc(), name.asc()]);
+    /// assert_eq!(query.to_string(), "$orderby=enrolledDate%20desc,deviceName%20asc");
+    /// ```
+    pub fn order_by<E>(self, keys: impl IntoIterator<Item = OrderBy<E>>) -> Query {
+        let mut joined = String::new();
+        for key in keys {
+            if !joined.is_empty() {
+                joined.push(',');
+            }
+            joined.push_str(key.as_str());
+        }
+        self.param("$orderby", joined)
+    }
+
+    /// `$select` from typed handles.
+    ///
+    /// ```
+    /// use graph_core::query::{FieldPrefix, Property};
+    /// use graph_core::Query;
+    /// let id: Property<(), String> = FieldPrefix::ROOT.property("id");
+    /// let version: Property<(), i32> = FieldPrefix::ROOT.property("version");
+    /// assert_eq!(Query::new().select_fields(&[&id, &version]).to_string(), "$select=id,version");
+    /// ```
+    pub fn select_fields<E>(self, fields: &[&dyn Selectable<E>]) -> Query {
+        self.param("$select", join_selected(fields))
+    }
+
+    /// Adds a typed `$expand` item (with its own `$select`), after the
+    /// items already set.
+    ///
+    /// ```
+    /// use graph_core::query::{Nav, FieldPrefix, Property};
+    /// use graph_core::Query;
+    /// let users: Property<(), Vec<()>, Nav<()>> = FieldPrefix::ROOT.property("users");
+    /// let category: Property<(), (), Nav<()>> = FieldPrefix::ROOT.property("deviceCategory");
+    /// let id: Property<(), String> = FieldPrefix::ROOT.property("id");
+    /// let query = Query::new().expand_field(users.expand().select(&[&id])).expand_field(category.expand());
+    /// assert_eq!(query.to_string(), "$expand=users($select%3Did),deviceCategory");
+    /// ```
+    pub fn expand_field<E, X>(mut self, expand: Expand<E, X>) -> Query {
+        let text = match self.remove("$expand") {
+            Some(mut earlier) => {
+                earlier.push(',');
+                earlier.push_str(&expand.into_text());
+                earlier
+            }
+            None => expand.into_text(),
+        };
+        self.param("$expand", text)
+    }
+
+    /// `$search` of one term, in the double quotes Graph requires (a `"` or
+    /// `\` inside is escaped with `\`). A request with `$search` sends
+    /// `ConsistencyLevel: eventual`.
+    ///
+    /// ```
+    /// use graph_core::Query;
+    /// assert_eq!(Query::new().search_term("displayName:Joe & \"Co\"").to_string(), "$search=%22displayName:Joe%20%26%20%5C%22Co%5C%22%22");
+    /// ```
+    pub fn search_term(self, term: &str) -> Query {
+        let mut quoted = String::with_capacity(term.len() + 2);
+        quoted.push('"');
+        for c in term.chars() {
+            if c == '"' || c == '\\' {
+                quoted.push('\\');
+            }
+            quoted.push(c);
+        }
+        quoted.push('"');
+        self.param("$search", quoted)
+    }
+
+    /// Whether Graph needs `ConsistencyLevel: eventual` for these options:
+    /// `$count=true` or `$search` is set.
+    ///
+    /// ```
+    /// use graph_core::Query;
+    /// assert!(Query::new().count(true).needs_eventual_consistency());
+    /// assert!(Query::new().search("\"a\"").needs_eventual_consistency());
+    /// assert!(!Query::new().count(false).top(5).needs_eventual_consistency());
+    /// ```
+    pub fn needs_eventual_consistency(&self) -> bool {
+        self.get("$count") == Some("true") || self.get("$search").is_some()
     }
 
     /// The raw value of an option, if set.

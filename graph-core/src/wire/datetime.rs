@@ -692,6 +692,12 @@ fn ascii_digit(value: u32) -> u8 {
     b'0' + (value % 10) as u8
 }
 
+/// Appends a date-time as [`format_datetime`] writes it, without an
+/// intermediate `String`.
+pub(crate) fn push_datetime<Tz: TimeZone>(out: &mut String, value: &DateTime<Tz>) {
+    out.push_str(datetime_text(value).as_str());
+}
+
 #[inline]
 fn datetime_text<Tz: TimeZone>(value: &DateTime<Tz>) -> Text {
     let mut text = Text::new();
