@@ -173,7 +173,7 @@ pub const fn has_duplicate(names: &[&str]) -> bool {
 /// when the type is an `Option` under another name, else the error
 /// ``missing field `name` ``.
 pub fn missing_field<'de, T: serde::Deserialize<'de>, E: de::Error>(name: &'static str) -> Result<T, E> {
-    T::deserialize(MissingField(name, std::marker::PhantomData))
+    missing_field_seed(std::marker::PhantomData, name)
 }
 
 /// The value of an absent property read through `seed` (a type asked of
@@ -403,7 +403,7 @@ pub use probe::{DescribedShape, OtherShape, ShapeProbe};
 
 mod body;
 pub use body::{
-    is_annotation, write_nested_extra, AsBody, BodyForm, ChangeEntity, ChangeEntityOption, ChangeOption,
+    is_annotation, write_vacated_extra, AsBody, BodyForm, ChangeEntity, ChangeEntityOption, ChangeOption,
     ChangeProbe, ChangeRequired, ChangeRequiredProbe, Probe, ReadIndexedProbe, ReadIndexedSerde,
     ReadIndexedWire, ReadProbe, ReadSerde, ReadWire, ViaBody, ViaSerde, ViaWire,
 };

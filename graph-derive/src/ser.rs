@@ -131,28 +131,21 @@ pub fn writer(container: &Container) -> TokenStream {
             taken.push("@odata.etag");
         }
         quote! {
-            match __kind {
-                #krate::BodyKind::Full => {
-                    for (__key, __value) in &self.#member {
-                        if let #(#taken)|* = __key.as_str() {
-                            return ::core::result::Result::Err(#krate::__private::shadowed_extra::<__S::Error>(__key, #odata_type));
-                        }
+            // The full representation writes every entry, a nested body
+            // those that are not annotations; a top-level body none.
+            if !::core::matches!(__kind, #krate::BodyKind::Create | #krate::BodyKind::Update) {
+                let __full = ::core::matches!(__kind, #krate::BodyKind::Full);
+                for (__key, __value) in &self.#member {
+                    if let #(#taken)|* = __key.as_str() {
+                        return ::core::result::Result::Err(#krate::__private::shadowed_extra::<__S::Error>(__key, #odata_type));
+                    }
+                    if __full || !#krate::__private::is_annotation(__key) {
                         #krate::__private::serde::ser::SerializeMap::serialize_entry(&mut __map, __key, __value)?;
                     }
                 }
-                #krate::BodyKind::NestedCreate | #krate::BodyKind::NestedUpdate => {
-                    for __key in self.#member.keys() {
-                        if let #(#taken)|* = __key.as_str() {
-                            return ::core::result::Result::Err(#krate::__private::shadowed_extra::<__S::Error>(__key, #odata_type));
-                        }
-                    }
-                    #krate::__private::write_nested_extra(
-                        &mut __map,
-                        &self.#member,
-                        ::core::option::Option::map(__old, |__old| &__old.#member),
-                    )?;
+                if let ::core::option::Option::Some(__old) = __old {
+                    #krate::__private::write_vacated_extra(&mut __map, &self.#member, &__old.#member)?;
                 }
-                #krate::BodyKind::Create | #krate::BodyKind::Update => {}
             }
         }
     });

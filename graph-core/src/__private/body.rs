@@ -112,23 +112,16 @@ pub fn is_annotation(name: &str) -> bool {
     name.contains('@')
 }
 
-/// Writes the members of a nested value's `extra` map that are not
-/// annotations, and `null` for those `old` had and it lacks.
-pub fn write_nested_extra<M: SerializeMap>(
+/// Writes `null` for each member of the `extra` map of the value a nested
+/// value replaces (`old`) that its own `extra` lacks, annotations aside.
+pub fn write_vacated_extra<M: SerializeMap>(
     map: &mut M,
     extra: &serde_json::Map<String, serde_json::Value>,
-    old: Option<&serde_json::Map<String, serde_json::Value>>,
+    old: &serde_json::Map<String, serde_json::Value>,
 ) -> Result<(), M::Error> {
-    for (key, value) in extra {
-        if !is_annotation(key) {
-            map.serialize_entry(key, value)?;
-        }
-    }
-    if let Some(old) = old {
-        for key in old.keys() {
-            if !is_annotation(key) && !extra.contains_key(key) {
-                map.serialize_entry(key, &())?;
-            }
+    for key in old.keys() {
+        if !is_annotation(key) && !extra.contains_key(key) {
+            map.serialize_entry(key, &())?;
         }
     }
     Ok(())
