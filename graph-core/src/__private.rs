@@ -398,6 +398,9 @@ mod content;
 mod replay;
 pub use replay::{first_key, read_rest, Replay};
 
+mod entries;
+pub use entries::{read_slot, write_change, write_change_wire, write_present, write_present_wire};
+
 mod probe;
 pub use probe::{DescribedShape, OtherShape, ShapeProbe};
 

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ast::{Container, Field, Handling, Role};
+use crate::values::Read;
 
 pub fn expand(container: &Container) -> TokenStream {
     let krate = &container.krate;
@@ -97,14 +98,15 @@ pub fn expand(container: &Container) -> TokenStream {
             Role::Etag => quote!(::core::option::Option::flatten(__etag)),
             Role::ODataType => quote!(__odata_type),
             Role::Skip | Role::Bind => quote!(::core::default::Default::default()),
+            // An absent `Option` is `None`.
+            _ if field.option_inner.is_some() => quote!(::core::option::Option::flatten(#slot)),
             _ => {
                 let name = &field.json_name;
-                let missing = match field.option_inner {
-                    Some(_) => quote!(::core::option::Option::None),
-                    None if field.handling == Handling::Plain && !field.indexed => quote! {
+                let missing = match field.handling {
+                    Handling::Plain if !field.indexed => quote! {
                         #krate::__private::missing_field::<_, __A::Error>(#name)?
                     },
-                    None if field.handling == Handling::Probe && !field.indexed => {
+                    Handling::Probe if !field.indexed => {
                         let ty = field.ty;
                         quote! {
                             #krate::__private::missing_field_seed::<_, __A::Error>(
@@ -117,7 +119,7 @@ pub fn expand(container: &Container) -> TokenStream {
                             )?
                         }
                     }
-                    None => quote! {
+                    _ => quote! {
                         return ::core::result::Result::Err(<__A::Error as #krate::__private::serde::de::Error>::missing_field(#name))
                     },
                 };
@@ -253,15 +255,19 @@ fn read_property(container: &Container, index: usize, field: &Field) -> TokenStr
     let krate = &container.krate;
     let variant = format_ident!("__field{}", index);
     let name = &field.json_name;
-    let read = crate::values::read_value(container, field);
-    quote! {
-        __Field::#variant => {
-            if ::core::option::Option::is_some(&#variant) {
-                return ::core::result::Result::Err(<__A::Error as #krate::__private::serde::de::Error>::duplicate_field(#name));
+    match crate::values::read_value(container, field) {
+        Read::Seed(seed) => quote! {
+            __Field::#variant => #krate::__private::read_slot(&mut __map, &mut #variant, #name, #seed)?,
+        },
+        Read::Expr(read) => quote! {
+            __Field::#variant => {
+                if ::core::option::Option::is_some(&#variant) {
+                    return ::core::result::Result::Err(<__A::Error as #krate::__private::serde::de::Error>::duplicate_field(#name));
+                }
+                #variant = ::core::option::Option::Some(
+                    #read.map_err(|__e| #krate::__private::prefix_error(#name, __e))?,
+                );
             }
-            #variant = ::core::option::Option::Some(
-                #read.map_err(|__e| #krate::__private::prefix_error(#name, __e))?,
-            );
-        }
+        },
     }
 }

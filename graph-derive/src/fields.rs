@@ -46,6 +46,7 @@ pub fn expand(container: &Container) -> TokenStream {
         #[automatically_derived]
         impl #ident {
             #[doc = #fn_doc]
+            #[inline]
             #vis fn fields() -> #name {
                 <#ident as #krate::query::Queryable>::fields_at(#krate::query::FieldPrefix::ROOT)
             }
@@ -54,6 +55,7 @@ pub fn expand(container: &Container) -> TokenStream {
         #[automatically_derived]
         impl #krate::query::Queryable for #ident {
             type Fields = #name;
+            #[inline]
             fn fields_at(__prefix: #krate::query::FieldPrefix<'_>) -> #name {
                 #name { #(#members: __prefix.property(#json_names),)* }
             }

@@ -88,6 +88,13 @@ pub fn expand(container: &Container) -> TokenStream {
                 }
             };
         }
+        match (&field.attrs.with, field.handling) {
+            (None, Handling::Plain) => return quote!(#krate::__private::write_change(&mut __map, #name, &self.#member)?;),
+            (None, Handling::Wire) => {
+                return quote!(#krate::__private::write_change_wire(&mut __map, #name, &self.#member)?;);
+            }
+            _ => {}
+        }
         let set = write(quote!(::core::option::Option::None));
         quote! {
             match &self.#member {

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::ast::{Container, Field, Role};
+use crate::ast::{Container, Field, Handling, Role};
 use crate::values;
 
 /// `impl Serialize` through the writer that `impl GraphEntity` holds.
@@ -208,9 +208,20 @@ fn field_entry(container: &Container, field: &Field) -> TokenStream {
             None => write,
         };
     }
-    match field.option_inner {
-        Some(_) => {
-            let old = quote!(::core::option::Option::and_then(__old, |__old| ::core::option::Option::as_ref(&__old.#member)));
+    match (field.option_inner, field.handling) {
+        (Some(_), Handling::Plain) => {
+            quote!(#krate::__private::write_present(&mut __map, #name, &self.#member)?;)
+        }
+        (Some(_), Handling::Wire) => {
+            quote!(#krate::__private::write_present_wire(&mut __map, #name, &self.#member)?;)
+        }
+        (Some(_), _) => {
+            let old = quote! {
+                match __old {
+                    ::core::option::Option::Some(__old) => ::core::option::Option::as_ref(&__old.#member),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            };
             let write = entry(values::write_value(
                 container,
                 field,
@@ -222,8 +233,13 @@ fn field_entry(container: &Container, field: &Field) -> TokenStream {
                 if let ::core::option::Option::Some(__value) = &self.#member { #write }
             }
         }
-        None => {
-            let old = quote!(::core::option::Option::map(__old, |__old| &__old.#member));
+        (None, _) => {
+            let old = quote! {
+                match __old {
+                    ::core::option::Option::Some(__old) => ::core::option::Option::Some(&__old.#member),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            };
             entry(values::write_value(
                 container,
                 field,

@@ -42,14 +42,22 @@ pub fn write_value(
     }
 }
 
-/// The seed or type that reads a property's value in `visit_map`.
-pub fn read_value(container: &Container, field: &Field) -> TokenStream {
+/// How `visit_map` reads a property's value: through a seed (the common
+/// case, handed to `read_slot`), or, for a `with` module, as an expression
+/// that gives the `Result` of reading it.
+pub enum Read {
+    Seed(TokenStream),
+    Expr(TokenStream),
+}
+
+/// How `visit_map` reads the value of `field`.
+pub fn read_value(container: &Container, field: &Field) -> Read {
     let krate = &container.krate;
     let ty = field.ty;
     match field.handling {
         Handling::With => {
             let with = field.attrs.with.as_ref();
-            quote! {{
+            Read::Expr(quote! {{
                 struct __DeserializeWith(#ty);
                 impl<'de> #krate::__private::serde::Deserialize<'de> for __DeserializeWith {
                     fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
@@ -63,18 +71,14 @@ pub fn read_value(container: &Container, field: &Field) -> TokenStream {
                     #krate::__private::serde::de::MapAccess::next_value::<__DeserializeWith>(&mut __map),
                     |__wrapped| __wrapped.0,
                 )
-            }}
+            }})
         }
-        Handling::Wire => {
-            quote!(#krate::__private::serde::de::MapAccess::next_value_seed(&mut __map, #krate::__private::WireSeed::<#ty>::new()))
-        }
-        Handling::Plain if field.indexed => {
-            quote!(#krate::__private::serde::de::MapAccess::next_value_seed(&mut __map, #krate::__private::IndexedSeed::<#ty>::new()))
-        }
-        Handling::Plain => quote!(#krate::__private::serde::de::MapAccess::next_value::<#ty>(&mut __map)),
+        Handling::Wire => Read::Seed(quote!(#krate::__private::WireSeed::<#ty>::new())),
+        Handling::Plain if field.indexed => Read::Seed(quote!(#krate::__private::IndexedSeed::<#ty>::new())),
+        Handling::Plain => Read::Seed(quote!(::core::marker::PhantomData::<#ty>)),
         Handling::Probe => {
             let span = ty.span();
-            let seed = if field.indexed {
+            Read::Seed(if field.indexed {
                 quote_spanned! {span=>
                     {
                         #[allow(unused_imports)]
@@ -90,8 +94,7 @@ pub fn read_value(container: &Container, field: &Field) -> TokenStream {
                         (&&#krate::__private::ReadProbe::<'de, #ty>::new()).seed()
                     }
                 }
-            };
-            quote!(#krate::__private::serde::de::MapAccess::next_value_seed(&mut __map, #seed))
+            })
         }
     }
 }
