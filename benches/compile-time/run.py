@@ -25,6 +25,11 @@ is printed with its ratio to `serde`:
 
     python3 benches/compile-time/run.py [--runs 3] [--n 300] [--modes crate,clean]
                                         [--profiles debug,release] [--jobs 2]
+    python3 benches/compile-time/run.py --side-by-side --profiles debug [--runs 3]
+
+`--side-by-side` starts the `crate` builds of `ours` and `serde` at the same
+moment and compares their cpu times: on a machine that others are using,
+both builds suffer the same load, and the ratio holds where wall times do not.
 
 The crates pin the dependency versions of the workspace (its Cargo.lock is
 copied) and build offline.
@@ -342,6 +347,46 @@ def cargo(crate, profile, jobs, *args):
     return wall, cpu
 
 
+def start_build(crate, profile, jobs):
+    """Starts `cargo build` of `crate`; returns the process and its start time."""
+    command = ["cargo", "build", "--offline", "--quiet", "-j", str(jobs)]
+    if profile == "release":
+        command.append("--release")
+    env = dict(os.environ, CARGO_TARGET_DIR=os.path.join(crate, "target"))
+    env.pop("RUSTFLAGS", None)
+    return subprocess.Popen(command, cwd=crate, env=env), time.perf_counter()
+
+
+def measure_side_by_side(out, runs, profiles, jobs):
+    """`crate` builds of `ours` and `serde` started at the same moment, so
+    that whatever else the machine runs weighs on both alike; the figure is
+    the ratio of their cpu times (user + sys of each cargo and its rustc
+    processes, from `wait4`), which load moves much less than wall time."""
+    for profile in profiles:
+        ratios = []
+        for run in range(runs):
+            crates = {v: os.path.join(out, v) for v in ("ours", "serde")}
+            for variant, crate in crates.items():
+                cargo(crate, profile, jobs, "build")  # dependencies, once
+                cargo(crate, profile, jobs, "clean", "-p", f"models-{variant}")
+            started = {v: start_build(c, profile, jobs) for v, c in crates.items()}
+            cpu, wall = {}, {}
+            for variant, (process, start) in started.items():
+                _, status, usage = os.wait4(process.pid, 0)
+                process.returncode = os.waitstatus_to_exitcode(status)
+                if process.returncode != 0:
+                    raise SystemExit(f"building {variant} failed")
+                wall[variant] = time.perf_counter() - start
+                cpu[variant] = usage.ru_utime + usage.ru_stime
+            ratios.append(cpu["ours"] / cpu["serde"])
+            print(
+                f"  {profile:7} side by side run {run + 1}: ours {cpu['ours']:6.2f} s cpu, "
+                f"serde {cpu['serde']:6.2f} s cpu, ours / serde {ratios[-1]:.2f}",
+                flush=True,
+            )
+        print(f"| {profile}, crate, side by side | cpu | ours / serde, median of {runs} | {statistics.median(ratios):.2f} |")
+
+
 def measure(out, runs, modes, profiles, jobs):
     results = {}
     for profile in profiles:
@@ -385,9 +430,16 @@ def main():
     parser.add_argument("--profiles", default="debug,release")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--generate-only", action="store_true")
+    parser.add_argument(
+        "--side-by-side",
+        action="store_true",
+        help="build ours and serde (crate mode) at the same time and compare cpu times: for a busy machine",
+    )
     args = parser.parse_args()
     generate(args.out, args.n)
-    if not args.generate_only:
+    if args.side_by_side:
+        measure_side_by_side(args.out, args.runs, args.profiles.split(","), args.jobs)
+    elif not args.generate_only:
         measure(args.out, args.runs, args.modes.split(","), args.profiles.split(","), args.jobs)
 
 
