@@ -48,14 +48,18 @@
 //! ```
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
+use std::fmt;
 use std::marker::PhantomData;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
 
 use crate::enums::GraphEnum;
 use crate::flags::{FlagEnum, Flags};
-use crate::wire::{format_date, format_time, push_datetime, Duration};
+use crate::wire::{push_date, push_datetime, push_time, Duration};
+
+mod text;
+
+use text::Text;
 
 /// A struct with typed field handles: implemented by
 /// `#[derive(GraphEntity)]` on structs with named fields and no generics,
@@ -211,13 +215,18 @@ impl<E, V, K> Property<E, V, K> {
         }
     }
 
-    fn compare<L: Literal<V>>(&self, op: &str, value: &L) -> Filter<E> {
-        // Room for a few more clauses, so that `and`/`or` rarely reallocate.
-        let mut text = String::with_capacity(FILTER_CAPACITY.max(self.path.len() + 32));
+    /// `path op `, the start of a comparison.
+    fn operand(&self, op: &str) -> Text {
+        let mut text = Text::new();
         text.push_str(&self.path);
         text.push(' ');
         text.push_str(op);
         text.push(' ');
+        text
+    }
+
+    fn compare<L: Literal<V>>(&self, op: &str, value: &L) -> Filter<E> {
+        let mut text = self.operand(op);
         value.write_literal(&mut text);
         Filter::new(text, Prec::Compare)
     }
@@ -289,21 +298,37 @@ impl<E, V, K> Property<E, V, K> {
         self.compare("le", &value)
     }
 
-    /// `path in (a,b,...)`.
+    /// `path in (a,b,...)`; with no values, `false`.
+    ///
+    /// OData's grammar wants at least one value between the parentheses, so
+    /// `path in ()` is a syntax error that Graph answers with
+    /// `400 Bad Request`. No value is a member of an empty list, so the
+    /// filter is written as the boolean literal `false`: it matches
+    /// nothing, as the user of a computed list expects, and keeps that
+    /// meaning when combined (`x or false` matches what `x` matches,
+    /// `not false` everything). An error instead would make every caller of
+    /// a computed list check it first, and building a filter cannot fail
+    /// anywhere else. A request that can match nothing need not be sent:
+    /// check the list first to save the round trip.
     ///
     /// ```
     /// use graph_core::query::{FieldPrefix, Property};
     /// let os: Property<(), String> = FieldPrefix::ROOT.property("operatingSystem");
     /// assert_eq!(os.in_(["iOS", "Android"]).as_str(), "operatingSystem in ('iOS','Android')");
+    /// let none: [&str; 0] = [];
+    /// assert_eq!(os.in_(none).as_str(), "false");
+    /// assert_eq!(os.eq("iOS").or(os.in_(none)).as_str(), "operatingSystem eq 'iOS' or false");
     /// ```
     pub fn in_<L: Literal<V>>(&self, values: impl IntoIterator<Item = L>) -> Filter<E> {
-        let mut text = String::with_capacity(self.path.len() + 16);
-        text.push_str(&self.path);
-        text.push_str(" in (");
-        for (index, value) in values.into_iter().enumerate() {
-            if index > 0 {
-                text.push(',');
-            }
+        let mut values = values.into_iter();
+        let Some(first) = values.next() else {
+            return Filter::new(Text::from_str("false"), Prec::Primary);
+        };
+        let mut text = self.operand("in");
+        text.push('(');
+        first.write_literal(&mut text);
+        for value in values {
+            text.push(',');
             value.write_literal(&mut text);
         }
         text.push(')');
@@ -318,7 +343,9 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(os.is_null().as_str(), "operatingSystem eq null");
     /// ```
     pub fn is_null(&self) -> Filter<E> {
-        Filter::new(format!("{} eq null", self.path), Prec::Compare)
+        let mut text = self.operand("eq");
+        text.push_str("null");
+        Filter::new(text, Prec::Compare)
     }
 
     /// `path ne null`.
@@ -329,7 +356,9 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(os.is_not_null().as_str(), "operatingSystem ne null");
     /// ```
     pub fn is_not_null(&self) -> Filter<E> {
-        Filter::new(format!("{} ne null", self.path), Prec::Compare)
+        let mut text = self.operand("ne");
+        text.push_str("null");
+        Filter::new(text, Prec::Compare)
     }
 
     /// An ascending `$orderby` key; only on properties with single values.
@@ -361,7 +390,7 @@ impl<E, V, K> Property<E, V, K> {
     }
 
     fn function(&self, name: &str, value: &impl Literal<String>) -> Filter<E> {
-        let mut text = String::with_capacity(name.len() + self.path.len() + 16);
+        let mut text = Text::new();
         text.push_str(name);
         text.push('(');
         text.push_str(&self.path);
@@ -371,30 +400,28 @@ impl<E, V, K> Property<E, V, K> {
         Filter::new(text, Prec::Primary)
     }
 
-    fn lambda<X, F>(&self, name: &str, variable: F, body: Filter<X>) -> Filter<E>
-    where
-        F: FnOnce(&mut String),
-    {
-        let mut text = String::with_capacity(self.path.len() + body.text.len() + 12);
+    fn lambda<X>(&self, name: &str, variable: &str, body: Filter<X>) -> Filter<E> {
+        let mut text = Text::new();
+        text.reserve(self.path.len() + name.len() + variable.len() + body.text.len() + 4);
         text.push_str(&self.path);
         text.push('/');
         text.push_str(name);
         text.push('(');
-        variable(&mut text);
+        text.push_str(variable);
         text.push(':');
-        text.push_str(&body.text);
+        text.push_str(body.text.as_str());
         text.push(')');
         Filter::new(text, Prec::Primary)
     }
 }
 
 /// The lambda variable of nesting level `depth`: `a`, `b`, ... `z`, `a26`.
-fn write_variable(out: &mut String, depth: u8) {
-    match (b'a'..=b'z').nth(usize::from(depth)) {
-        Some(letter) => out.push(char::from(letter)),
-        None => {
-            let _ = write!(out, "a{depth}");
-        }
+fn variable(depth: u8) -> Cow<'static, str> {
+    const LETTERS: &str = "abcdefghijklmnopqrstuvwxyz";
+    let index = usize::from(depth);
+    match LETTERS.get(index..index + 1) {
+        Some(letter) => Cow::Borrowed(letter),
+        None => Cow::Owned(format!("a{depth}")),
     }
 }
 
@@ -504,14 +531,13 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     where
         X: Queryable,
     {
-        let mut variable = String::new();
-        write_variable(&mut variable, self.depth);
+        let variable = variable(self.depth);
         let fields = X::fields_at(FieldPrefix {
             path: Some(&variable),
             depth: self.depth.saturating_add(1),
         });
         let body = condition(fields);
-        self.lambda(name, |out| out.push_str(&variable), body)
+        self.lambda(name, &variable, body)
     }
 
     /// `path/any(a:...)` on a collection of primitive values: the closure
@@ -538,15 +564,14 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     }
 
     fn value_lambda(&self, name: &str, condition: impl FnOnce(Property<X, X>) -> Filter<X>) -> Filter<E> {
-        let mut variable = String::new();
-        write_variable(&mut variable, self.depth);
+        let variable = variable(self.depth);
         let element = Property {
-            path: Cow::Owned(variable.clone()),
+            path: variable.clone(),
             depth: self.depth.saturating_add(1),
             marker: PhantomData,
         };
         let body = condition(element);
-        self.lambda(name, |out| out.push_str(&variable), body)
+        self.lambda(name, &variable, body)
     }
 }
 
@@ -573,10 +598,12 @@ impl<E, V, X> Property<E, V, Nav<X>> {
     /// let expand = DeviceConfiguration::fields().assignments.expand().select(&[&a.id, &a.intent]);
     /// assert_eq!(expand.to_string(), "assignments($select=id,intent)");
     /// ```
-    pub fn expand(&self) -> Expand<E, X> {
+    pub fn expand(&self) -> Expand<E, X, V> {
         Expand {
-            text: self.path.to_string(),
-            selected: false,
+            path: self.path.clone(),
+            filter: None,
+            order_by: None,
+            select: None,
             marker: PhantomData,
         }
     }
@@ -613,8 +640,16 @@ pub(crate) fn join_selected<E>(fields: &[&dyn Selectable<E>]) -> String {
     text
 }
 
-/// An `$expand` item of `E` whose related entities are `X`, with its own
-/// `$select`. Made by [`Property::expand`] on a navigation handle.
+/// An `$expand` item of `E` whose related entities are `X` (the
+/// navigation property holding a `V`: `Vec<X>` or `X`), with its own
+/// `$select`, and for a collection its own `$filter` and `$orderby`, each
+/// typed on the fields of `X`. Made by [`Property::expand`] on a navigation
+/// handle.
+///
+/// The options are written in the order `$filter`, `$orderby`, `$select`,
+/// separated by `;`; setting one again replaces it. The item is rendered
+/// once, when added to a [`Query`](crate::Query), and percent-encoded with
+/// the rest of `$expand`.
 ///
 /// ```
 /// use graph_core::query::{Expand, Nav, FieldPrefix, Property};
@@ -623,13 +658,15 @@ pub(crate) fn join_selected<E>(fields: &[&dyn Selectable<E>]) -> String {
 /// assert_eq!(expand.to_string(), "users");
 /// ```
 #[derive(Debug, Clone)]
-pub struct Expand<E, X> {
-    text: String,
-    selected: bool,
-    marker: PhantomData<fn() -> (E, X)>,
+pub struct Expand<E, X, V = Vec<X>> {
+    path: Cow<'static, str>,
+    filter: Option<Filter<X>>,
+    order_by: Option<String>,
+    select: Option<String>,
+    marker: PhantomData<fn() -> (E, X, V)>,
 }
 
-impl<E, X> Expand<E, X> {
+impl<E, X, V> Expand<E, X, V> {
     /// The properties of the related entities to return:
     /// `assignments($select=id,intent)`.
     ///
@@ -639,26 +676,112 @@ impl<E, X> Expand<E, X> {
     /// let id: Property<(), String> = FieldPrefix::ROOT.property("id");
     /// assert_eq!(users.expand().select(&[&id]).to_string(), "users($select=id)");
     /// ```
-    pub fn select(mut self, fields: &[&dyn Selectable<X>]) -> Expand<E, X> {
-        if !self.selected {
-            self.text.push_str("($select=");
-            self.text.push_str(&join_selected(fields));
-            self.text.push(')');
-            self.selected = true;
-        }
+    pub fn select(mut self, fields: &[&dyn Selectable<X>]) -> Expand<E, X, V> {
+        self.select = Some(join_selected(fields));
         self
     }
 
-    pub(crate) fn into_text(self) -> String {
-        self.text
+    /// Writes the item: `path($filter=...;$orderby=...;$select=...)`.
+    fn write_to<W: fmt::Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
+        out.write_str(&self.path)?;
+        let options = [
+            ("$filter=", self.filter.as_ref().map(Filter::as_str)),
+            ("$orderby=", self.order_by.as_deref()),
+            ("$select=", self.select.as_deref()),
+        ];
+        let mut separator = '(';
+        for (name, value) in options {
+            if let Some(value) = value {
+                out.write_char(separator)?;
+                out.write_str(name)?;
+                out.write_str(value)?;
+                separator = ';';
+            }
+        }
+        if separator == ';' {
+            out.write_char(')')?;
+        }
+        Ok(())
+    }
+
+    /// Appends the item to `out`, with room made once.
+    pub(crate) fn write_into(&self, out: &mut String) {
+        let options = self.filter.as_ref().map_or(0, |filter| filter.as_str().len() + 9)
+            + self.order_by.as_ref().map_or(0, |keys| keys.len() + 10)
+            + self.select.as_ref().map_or(0, |fields| fields.len() + 9);
+        out.reserve(self.path.len() + options + 1);
+        let _ = self.write_to(out);
+    }
+}
+
+impl<E, X> Expand<E, X, Vec<X>> {
+    /// Which related entities to return: `$filter` on the fields of `X`,
+    /// for a collection-valued navigation property.
+    ///
+    /// ```
+    /// use graph_core::GraphEntity;
+    ///
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    /// #[graph(odata_type = "microsoft.graph.deviceConfigurationAssignment", path = "/deviceManagement/deviceConfigurations/{id}/assignments/{assignmentId}")]
+    /// pub struct Assignment { #[graph(key)] pub id: Option<String>, pub intent: Option<String> }
+    ///
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    /// #[graph(odata_type = "microsoft.graph.deviceConfiguration", path = "/deviceManagement/deviceConfigurations/{id}")]
+    /// pub struct DeviceConfiguration {
+    ///     #[graph(key)]
+    ///     pub id: Option<String>,
+    ///     #[graph(navigation)]
+    ///     pub assignments: Option<Vec<Assignment>>,
+    /// }
+    ///
+    /// let a = Assignment::fields();
+    /// let expand = DeviceConfiguration::fields()
+    ///     .assignments
+    ///     .expand()
+    ///     .select(&[&a.id])
+    ///     .filter(a.intent.eq("apply"));
+    /// assert_eq!(expand.to_string(), "assignments($filter=intent eq 'apply';$select=id)");
+    /// ```
+    pub fn filter(mut self, filter: Filter<X>) -> Expand<E, X, Vec<X>> {
+        self.filter = Some(filter);
+        self
+    }
+
+    /// The order of the related entities: `$orderby` on the fields of `X`,
+    /// several keys comma-joined, for a collection-valued navigation
+    /// property.
+    ///
+    /// ```
+    /// use graph_core::query::{Nav, FieldPrefix, Property};
+    /// let users: Property<(), Vec<()>, Nav<()>> = FieldPrefix::ROOT.property("users");
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("displayName");
+    /// let id: Property<(), String> = FieldPrefix::ROOT.property("id");
+    /// let expand = users.expand().order_by([name.desc(), id.asc()]);
+    /// assert_eq!(expand.to_string(), "users($orderby=displayName desc,id asc)");
+    /// ```
+    pub fn order_by(mut self, keys: impl IntoIterator<Item = OrderBy<X>>) -> Expand<E, X, Vec<X>> {
+        self.order_by = Some(join_order_by(keys));
+        self
     }
 }
 
 /// The raw `$expand` item.
-impl<E, X> std::fmt::Display for Expand<E, X> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
+impl<E, X, V> fmt::Display for Expand<E, X, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
     }
+}
+
+/// `a asc,b desc` of the keys.
+pub(crate) fn join_order_by<E>(keys: impl IntoIterator<Item = OrderBy<E>>) -> String {
+    let mut joined = String::new();
+    for key in keys {
+        if !joined.is_empty() {
+            joined.push(',');
+        }
+        joined.push_str(key.as_str());
+    }
+    joined
 }
 
 /// An `$orderby` key of `E`: `deviceName asc`. Made by [`Property::asc`]
@@ -711,9 +834,6 @@ pub trait Ordered {}
 
 impl<V: Literal<V>> Ordered for V {}
 
-/// The first allocation of a comparison's text.
-const FILTER_CAPACITY: usize = 128;
-
 /// How tightly an expression binds, to place parentheses: OData's `or`
 /// binds loosest, then `and`, then comparisons; functions, lambdas and
 /// parenthesized text bind tightest.
@@ -727,6 +847,10 @@ enum Prec {
 
 /// A `$filter` expression over the properties of `E`, kept as raw text.
 /// Pass it to [`Query::filter`](crate::Query::filter), which encodes it once.
+///
+/// A single clause is written on the stack; a filter that outgrows it
+/// moves to one `String` that the combinators append to, so building a
+/// filter of several clauses allocates once.
 ///
 /// ```
 /// use graph_core::query::{Filter, FieldPrefix, Property};
@@ -742,13 +866,13 @@ enum Prec {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Filter<E> {
-    text: String,
+    text: Text,
     prec: Prec,
     marker: PhantomData<fn() -> E>,
 }
 
 impl<E> Filter<E> {
-    fn new(text: String, prec: Prec) -> Filter<E> {
+    fn new(text: Text, prec: Prec) -> Filter<E> {
         Filter {
             text,
             prec,
@@ -766,7 +890,7 @@ impl<E> Filter<E> {
     /// assert_eq!(filter.as_str(), "operatingSystem eq 'Windows' and (length(deviceName) gt 3 or id eq 'x')");
     /// ```
     pub fn raw(text: impl Into<String>) -> Filter<E> {
-        Filter::new(text.into(), Prec::Or)
+        Filter::new(Text::from_string(text.into()), Prec::Or)
     }
 
     /// The raw text.
@@ -775,22 +899,22 @@ impl<E> Filter<E> {
     /// assert_eq!(graph_core::query::Filter::<()>::raw("a eq 1").as_str(), "a eq 1");
     /// ```
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_str()
     }
 
+    /// `self op other`, appended to `self`'s text.
     fn join(mut self, op: &str, prec: Prec, other: Filter<E>) -> Filter<E> {
         if self.prec < prec {
-            self.text.insert(0, '(');
-            self.text.push(')');
+            self.text.parenthesize();
         }
-        self.text.reserve(op.len() + other.text.len() + 4);
+        self.text.reserve(op.len() + other.text.len() + 2);
         self.text.push_str(op);
         if other.prec < prec {
             self.text.push('(');
-            self.text.push_str(&other.text);
+            self.text.push_str(other.text.as_str());
             self.text.push(')');
         } else {
-            self.text.push_str(&other.text);
+            self.text.push_str(other.text.as_str());
         }
         self.prec = prec;
         self
@@ -829,11 +953,16 @@ impl<E> Filter<E> {
     /// ```
     #[allow(clippy::should_implement_trait)]
     pub fn not(self) -> Filter<E> {
-        let text = if self.prec == Prec::Primary {
-            format!("not {}", self.text)
+        let mut text = Text::new();
+        text.reserve(self.text.len() + 6);
+        if self.prec == Prec::Primary {
+            text.push_str("not ");
+            text.push_str(self.text.as_str());
         } else {
-            format!("not ({})", self.text)
-        };
+            text.push_str("not (");
+            text.push_str(self.text.as_str());
+            text.push(')');
+        }
         Filter::new(text, Prec::Primary)
     }
 }
@@ -841,7 +970,7 @@ impl<E> Filter<E> {
 /// The raw text, for [`Query::filter`](crate::Query::filter).
 impl<E> From<Filter<E>> for String {
     fn from(filter: Filter<E>) -> String {
-        filter.text
+        filter.text.into_string()
     }
 }
 
@@ -866,56 +995,56 @@ impl<E> From<Filter<E>> for String {
     label = "expected a value of type `{V}` (or `&str` for a `String`)"
 )]
 pub trait Literal<V: ?Sized> {
-    /// Appends the literal to `out`.
-    fn write_literal(&self, out: &mut String);
+    /// Appends the literal to `out`: a `String` or any other
+    /// [`fmt::Write`], whose errors are ignored.
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W);
 }
 
-fn write_quoted(out: &mut String, text: &str) {
-    out.reserve(text.len() + 2);
-    out.push('\'');
+fn write_quoted<W: fmt::Write + ?Sized>(out: &mut W, text: &str) {
+    let _ = out.write_char('\'');
     for (index, part) in text.split('\'').enumerate() {
         if index > 0 {
-            out.push_str("''");
+            let _ = out.write_str("''");
         }
-        out.push_str(part);
+        let _ = out.write_str(part);
     }
-    out.push('\'');
+    let _ = out.write_char('\'');
 }
 
 impl Literal<String> for str {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         write_quoted(out, self);
     }
 }
 
 impl Literal<String> for &str {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         write_quoted(out, self);
     }
 }
 
 impl Literal<String> for String {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         write_quoted(out, self);
     }
 }
 
 impl Literal<String> for &String {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         write_quoted(out, self);
     }
 }
 
 impl Literal<bool> for bool {
-    fn write_literal(&self, out: &mut String) {
-        out.push_str(if *self { "true" } else { "false" });
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+        let _ = out.write_str(if *self { "true" } else { "false" });
     }
 }
 
 macro_rules! integer_literals {
     ($($ty:ty)*) => {$(
         impl Literal<$ty> for $ty {
-            fn write_literal(&self, out: &mut String) {
+            fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
                 let _ = write!(out, "{self}");
             }
         }
@@ -927,11 +1056,11 @@ integer_literals!(i8 i16 i32 i64 u8 u16 u32 u64);
 macro_rules! float_literals {
     ($($ty:ty)*) => {$(
         impl Literal<$ty> for $ty {
-            fn write_literal(&self, out: &mut String) {
+            fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
                 if self.is_nan() {
-                    out.push_str("NaN");
+                    let _ = out.write_str("NaN");
                 } else if self.is_infinite() {
-                    out.push_str(if *self > 0.0 { "INF" } else { "-INF" });
+                    let _ = out.write_str(if *self > 0.0 { "INF" } else { "-INF" });
                 } else {
                     // `{:?}` keeps a decimal point or exponent (`1.0`, `1e-7`).
                     let _ = write!(out, "{self:?}");
@@ -946,56 +1075,56 @@ float_literals!(f32 f64);
 /// A date-time of any zone compares with a date-time property of any zone:
 /// written unquoted, in UTC with `Z` or with its offset.
 impl<Z: TimeZone, Tz: TimeZone> Literal<DateTime<Z>> for DateTime<Tz> {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         push_datetime(out, self);
     }
 }
 
 impl Literal<NaiveDate> for NaiveDate {
-    fn write_literal(&self, out: &mut String) {
-        out.push_str(&format_date(self));
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+        push_date(out, self);
     }
 }
 
 impl Literal<NaiveTime> for NaiveTime {
-    fn write_literal(&self, out: &mut String) {
-        out.push_str(&format_time(self));
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+        push_time(out, self);
     }
 }
 
 impl Literal<Duration> for Duration {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         let _ = write!(out, "duration'{self}'");
     }
 }
 
 #[cfg(feature = "uuid")]
 impl Literal<uuid::Uuid> for uuid::Uuid {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         let _ = write!(out, "{}", self.hyphenated());
     }
 }
 
 impl<T: GraphEnum> Literal<T> for T {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         write_quoted(out, self.as_str());
     }
 }
 
 impl<T: GraphEnum> Literal<T> for &T {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         write_quoted(out, self.as_str());
     }
 }
 
 impl<F: FlagEnum> Literal<Flags<F>> for Flags<F> {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         write_quoted(out, &self.to_string());
     }
 }
 
 impl<F: FlagEnum> Literal<Flags<F>> for F {
-    fn write_literal(&self, out: &mut String) {
+    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
         write_quoted(out, self.as_str());
     }
 }
