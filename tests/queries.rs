@@ -431,7 +431,10 @@ fn in_with_no_values_matches_nothing() {
             "false%20or%20deviceName%20eq%20'a'",
         ),
         (d.operating_system.in_(&none).not(), "not%20false"),
-        (d.assignments.any(|a| a.id.in_(Vec::<&str>::new())), "assignments/any(a:false)"),
+        (
+            d.assignments.any(|a| a.id.in_(Vec::<&str>::new())),
+            "assignments/any(a:false)",
+        ),
     ];
     for (filter, expected) in cases {
         let raw = filter.as_str().to_owned();
@@ -449,7 +452,12 @@ fn expand_with_filter_order_and_select() {
         .expand()
         .select(&[&a.id, &a.target])
         .order_by([a.id.desc()])
-        .filter(a.target.then(|t| t.group_id).eq("g;1&#'").or(a.id.in_(["x", "y"])));
+        .filter(
+            a.target
+                .then(|t| t.group_id)
+                .eq("g;1&#'")
+                .or(a.id.in_(["x", "y"])),
+        );
     assert_eq!(
         expand.to_string(),
         "assignments($filter=target/groupId eq 'g;1&#''' or id in ('x','y');$orderby=id desc;$select=id,target)"
@@ -477,7 +485,10 @@ fn expand_with_filter_order_and_select() {
         .filter(a.id.ne("2"))
         .order_by([])
         .select(&[&a.target]);
-    assert_eq!(replaced.to_string(), "assignments($filter=id ne '2';$orderby=;$select=target)");
+    assert_eq!(
+        replaced.to_string(),
+        "assignments($filter=id ne '2';$orderby=;$select=target)"
+    );
     assert_eq!(
         d.assignments.expand().order_by([a.id.asc()]).to_string(),
         "assignments($orderby=id asc)"
@@ -575,8 +586,15 @@ fn build(plan: &Plan) -> (Filter<ManagedDevice>, Expr) {
         Plan::Compare(name, op, value) => {
             let property = field(*name);
             let op = OPERATORS[usize::from(*op) % 2];
-            let filter = if op == "eq" { property.eq(value) } else { property.ne(value) };
-            (filter, Expr::Compare(property.path().to_owned(), op, value.clone()))
+            let filter = if op == "eq" {
+                property.eq(value)
+            } else {
+                property.ne(value)
+            };
+            (
+                filter,
+                Expr::Compare(property.path().to_owned(), op, value.clone()),
+            )
         }
         Plan::Function(name, function, value) => {
             let property = field(*name);
@@ -586,7 +604,10 @@ fn build(plan: &Plan) -> (Filter<ManagedDevice>, Expr) {
                 "endswith" => property.ends_with(value),
                 _ => property.contains(value),
             };
-            (filter, Expr::Function(function, property.path().to_owned(), value.clone()))
+            (
+                filter,
+                Expr::Function(function, property.path().to_owned(), value.clone()),
+            )
         }
         Plan::In(name, values) => {
             let property = field(*name);
@@ -685,7 +706,10 @@ impl Reader<'_> {
     }
 
     fn path(&mut self) -> Option<String> {
-        let end = self.rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(self.rest.len());
+        let end = self
+            .rest
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(self.rest.len());
         let (path, rest) = self.rest.split_at(end);
         self.rest = rest;
         (!path.is_empty()).then(|| path.to_owned())
@@ -732,7 +756,10 @@ fn filter_reader() {
             Expr::False,
         ]))
     );
-    assert_eq!(read_filter("a eq 'x' or b ne 'y' or c eq ''").map(|e| matches!(e, Expr::Or(v) if v.len() == 3)), Some(true));
+    assert_eq!(
+        read_filter("a eq 'x' or b ne 'y' or c eq ''").map(|e| matches!(e, Expr::Or(v) if v.len() == 3)),
+        Some(true)
+    );
     assert_eq!(read_filter("a eq 'x"), None);
     assert_eq!(read_filter("a eq 'x' and"), None);
     assert_eq!(read_filter("(a eq 'x'"), None);
@@ -746,8 +773,10 @@ fn value() -> impl Strategy<Value = String> {
 fn plan() -> impl Strategy<Value = Plan> {
     let leaf = prop_oneof![
         (any::<bool>(), any::<u8>(), value()).prop_map(|(name, op, value)| Plan::Compare(name, op, value)),
-        (any::<bool>(), any::<u8>(), value()).prop_map(|(name, function, value)| Plan::Function(name, function, value)),
-        (any::<bool>(), prop::collection::vec(value(), 0..4)).prop_map(|(name, values)| Plan::In(name, values)),
+        (any::<bool>(), any::<u8>(), value())
+            .prop_map(|(name, function, value)| Plan::Function(name, function, value)),
+        (any::<bool>(), prop::collection::vec(value(), 0..4))
+            .prop_map(|(name, values)| Plan::In(name, values)),
     ];
     leaf.prop_recursive(4, 16, 2, |inner| {
         prop_oneof![
@@ -773,4 +802,18 @@ proptest! {
         prop_assert_eq!(&decoded, &raw);
         prop_assert_eq!(read_filter(&decoded), Some(expected));
     }
+}
+
+/// The escape hatches keep the text as given and encode it once: a `%20`
+/// typed by hand is a literal `%20`, not a space.
+#[test]
+fn raw_filters_are_kept_and_encoded_once() {
+    let raw = "length(deviceName) gt 3 and deviceName eq 'a%20b+c#d&e'";
+    let expected = "$filter=length(deviceName)%20gt%203%20and%20deviceName%20eq%20'a%2520b%2Bc%23d%26e'";
+    assert_eq!(Query::new().filter(raw).to_string(), expected);
+    assert_eq!(url_text(Filter::<ManagedDevice>::raw(raw)), expected);
+    assert_eq!(
+        Query::new().filter(raw).skip(20).top(10).to_string(),
+        format!("{expected}&$skip=20&$top=10")
+    );
 }

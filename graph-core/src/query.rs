@@ -48,7 +48,7 @@
 //! ```
 
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::marker::PhantomData;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
@@ -56,10 +56,6 @@ use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
 use crate::enums::GraphEnum;
 use crate::flags::{FlagEnum, Flags};
 use crate::wire::{push_date, push_datetime, push_time, Duration};
-
-mod text;
-
-use text::Text;
 
 /// A struct with typed field handles: implemented by
 /// `#[derive(GraphEntity)]` on structs with named fields and no generics,
@@ -112,6 +108,7 @@ impl FieldPrefix<'_> {
     /// let handle: Property<(), i32> = FieldPrefix::ROOT.property("version");
     /// assert_eq!(handle.gt(2).as_str(), "version gt 2");
     /// ```
+    #[inline]
     pub fn property<E, V, K>(&self, name: &'static str) -> Property<E, V, K> {
         let path = match self.path {
             None => Cow::Borrowed(name),
@@ -215,13 +212,11 @@ impl<E, V, K> Property<E, V, K> {
         }
     }
 
-    /// `path op `, the start of a comparison.
-    fn operand(&self, op: &str) -> Text {
-        let mut text = Text::new();
+    /// `path op `, the start of a comparison (`op` with its spaces).
+    fn operand(&self, op: &str) -> String {
+        let mut text = clause_buffer(0);
         text.push_str(&self.path);
-        text.push(' ');
         text.push_str(op);
-        text.push(' ');
         text
     }
 
@@ -239,7 +234,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(name.eq("A&B").as_str(), "deviceName eq 'A&B'");
     /// ```
     pub fn eq<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("eq", &value)
+        self.compare(" eq ", &value)
     }
 
     /// `path ne value`.
@@ -250,7 +245,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(count.ne(-1).as_str(), "errorCode ne -1");
     /// ```
     pub fn ne<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("ne", &value)
+        self.compare(" ne ", &value)
     }
 
     /// `path gt value`.
@@ -261,7 +256,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(version.gt(2).as_str(), "version gt 2");
     /// ```
     pub fn gt<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("gt", &value)
+        self.compare(" gt ", &value)
     }
 
     /// `path ge value`.
@@ -272,7 +267,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(size.ge(1.5).as_str(), "size ge 1.5");
     /// ```
     pub fn ge<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("ge", &value)
+        self.compare(" ge ", &value)
     }
 
     /// `path lt value`.
@@ -284,7 +279,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(date.lt(day).as_str(), "expiry lt 2026-01-02");
     /// ```
     pub fn lt<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("lt", &value)
+        self.compare(" lt ", &value)
     }
 
     /// `path le value`.
@@ -295,7 +290,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(free.le(1_000).as_str(), "freeStorageSpaceInBytes le 1000");
     /// ```
     pub fn le<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("le", &value)
+        self.compare(" le ", &value)
     }
 
     /// `path in (a,b,...)`; with no values, `false`.
@@ -322,9 +317,9 @@ impl<E, V, K> Property<E, V, K> {
     pub fn in_<L: Literal<V>>(&self, values: impl IntoIterator<Item = L>) -> Filter<E> {
         let mut values = values.into_iter();
         let Some(first) = values.next() else {
-            return Filter::new(Text::from_str("false"), Prec::Primary);
+            return Filter::new("false".to_owned(), Prec::Primary);
         };
-        let mut text = self.operand("in");
+        let mut text = self.operand(" in ");
         text.push('(');
         first.write_literal(&mut text);
         for value in values {
@@ -343,7 +338,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(os.is_null().as_str(), "operatingSystem eq null");
     /// ```
     pub fn is_null(&self) -> Filter<E> {
-        let mut text = self.operand("eq");
+        let mut text = self.operand(" eq ");
         text.push_str("null");
         Filter::new(text, Prec::Compare)
     }
@@ -356,7 +351,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(os.is_not_null().as_str(), "operatingSystem ne null");
     /// ```
     pub fn is_not_null(&self) -> Filter<E> {
-        let mut text = self.operand("ne");
+        let mut text = self.operand(" ne ");
         text.push_str("null");
         Filter::new(text, Prec::Compare)
     }
@@ -390,7 +385,7 @@ impl<E, V, K> Property<E, V, K> {
     }
 
     fn function(&self, name: &str, value: &impl Literal<String>) -> Filter<E> {
-        let mut text = Text::new();
+        let mut text = clause_buffer(0);
         text.push_str(name);
         text.push('(');
         text.push_str(&self.path);
@@ -401,15 +396,14 @@ impl<E, V, K> Property<E, V, K> {
     }
 
     fn lambda<X>(&self, name: &str, variable: &str, body: Filter<X>) -> Filter<E> {
-        let mut text = Text::new();
-        text.reserve(self.path.len() + name.len() + variable.len() + body.text.len() + 4);
+        let mut text = clause_buffer(self.path.len() + name.len() + variable.len() + body.text.len() + 4);
         text.push_str(&self.path);
         text.push('/');
         text.push_str(name);
         text.push('(');
         text.push_str(variable);
         text.push(':');
-        text.push_str(body.text.as_str());
+        text.push_str(&body.text);
         text.push(')');
         Filter::new(text, Prec::Primary)
     }
@@ -475,7 +469,7 @@ impl<E, F: FlagEnum, K> Property<E, Flags<F>, K> {
     /// assert_eq!(days.has(Days::Tuesday).as_str(), "days has 'tuesday'");
     /// ```
     pub fn has(&self, value: impl Literal<Flags<F>>) -> Filter<E> {
-        self.compare("has", &value)
+        self.compare(" has ", &value)
     }
 }
 
@@ -663,7 +657,7 @@ pub struct Expand<E, X, V = Vec<X>> {
     filter: Option<Filter<X>>,
     order_by: Option<String>,
     select: Option<String>,
-    marker: PhantomData<fn() -> (E, X, V)>,
+    marker: PhantomData<Handle<E, X, V>>,
 }
 
 impl<E, X, V> Expand<E, X, V> {
@@ -714,7 +708,7 @@ impl<E, X, V> Expand<E, X, V> {
     }
 }
 
-impl<E, X> Expand<E, X, Vec<X>> {
+impl<E, X, V> Expand<E, X, V> {
     /// Which related entities to return: `$filter` on the fields of `X`,
     /// for a collection-valued navigation property.
     ///
@@ -742,7 +736,10 @@ impl<E, X> Expand<E, X, Vec<X>> {
     ///     .filter(a.intent.eq("apply"));
     /// assert_eq!(expand.to_string(), "assignments($filter=intent eq 'apply';$select=id)");
     /// ```
-    pub fn filter(mut self, filter: Filter<X>) -> Expand<E, X, Vec<X>> {
+    pub fn filter(mut self, filter: Filter<X>) -> Expand<E, X, V>
+    where
+        V: Collection<X>,
+    {
         self.filter = Some(filter);
         self
     }
@@ -759,11 +756,30 @@ impl<E, X> Expand<E, X, Vec<X>> {
     /// let expand = users.expand().order_by([name.desc(), id.asc()]);
     /// assert_eq!(expand.to_string(), "users($orderby=displayName desc,id asc)");
     /// ```
-    pub fn order_by(mut self, keys: impl IntoIterator<Item = OrderBy<X>>) -> Expand<E, X, Vec<X>> {
+    pub fn order_by(mut self, keys: impl IntoIterator<Item = OrderBy<X>>) -> Expand<E, X, V>
+    where
+        V: Collection<X>,
+    {
         self.order_by = Some(join_order_by(keys));
         self
     }
 }
+
+/// The value of a collection-valued navigation property whose entities are
+/// `X`: `Vec<X>`. Only such an `$expand` item takes its own `$filter` and
+/// `$orderby`.
+///
+/// ```
+/// fn many<V: graph_core::query::Collection<X>, X>() {}
+/// many::<Vec<String>, String>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`$filter` and `$orderby` inside `$expand` need a collection-valued navigation property, not a `{Self}`",
+    label = "only a navigation property holding `Vec<{X}>` takes them"
+)]
+pub trait Collection<X> {}
+
+impl<X> Collection<X> for Vec<X> {}
 
 /// The raw `$expand` item.
 impl<E, X, V> fmt::Display for Expand<E, X, V> {
@@ -834,6 +850,18 @@ pub trait Ordered {}
 
 impl<V: Literal<V>> Ordered for V {}
 
+/// The first allocation of a clause's text: room for the clauses that
+/// `and` and `or` will append to it (a five-clause filter is about 170
+/// bytes), so that the left-hand side of a chain never grows. Small
+/// allocations cost the same whatever their size.
+const FILTER_CAPACITY: usize = 256;
+
+/// An empty buffer for a clause of at least `len` bytes.
+#[inline]
+fn clause_buffer(len: usize) -> String {
+    String::with_capacity(FILTER_CAPACITY.max(len))
+}
+
 /// How tightly an expression binds, to place parentheses: OData's `or`
 /// binds loosest, then `and`, then comparisons; functions, lambdas and
 /// parenthesized text bind tightest.
@@ -848,9 +876,9 @@ enum Prec {
 /// A `$filter` expression over the properties of `E`, kept as raw text.
 /// Pass it to [`Query::filter`](crate::Query::filter), which encodes it once.
 ///
-/// A single clause is written on the stack; a filter that outgrows it
-/// moves to one `String` that the combinators append to, so building a
-/// filter of several clauses allocates once.
+/// Each clause is written into a buffer with room for the whole filter;
+/// `and`, `or` append the right-hand side to the left-hand side's buffer,
+/// which does not need to grow for a filter of a few clauses.
 ///
 /// ```
 /// use graph_core::query::{Filter, FieldPrefix, Property};
@@ -866,13 +894,13 @@ enum Prec {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Filter<E> {
-    text: Text,
+    text: String,
     prec: Prec,
     marker: PhantomData<fn() -> E>,
 }
 
 impl<E> Filter<E> {
-    fn new(text: Text, prec: Prec) -> Filter<E> {
+    fn new(text: String, prec: Prec) -> Filter<E> {
         Filter {
             text,
             prec,
@@ -890,7 +918,7 @@ impl<E> Filter<E> {
     /// assert_eq!(filter.as_str(), "operatingSystem eq 'Windows' and (length(deviceName) gt 3 or id eq 'x')");
     /// ```
     pub fn raw(text: impl Into<String>) -> Filter<E> {
-        Filter::new(Text::from_string(text.into()), Prec::Or)
+        Filter::new(text.into(), Prec::Or)
     }
 
     /// The raw text.
@@ -899,22 +927,23 @@ impl<E> Filter<E> {
     /// assert_eq!(graph_core::query::Filter::<()>::raw("a eq 1").as_str(), "a eq 1");
     /// ```
     pub fn as_str(&self) -> &str {
-        self.text.as_str()
+        &self.text
     }
 
     /// `self op other`, appended to `self`'s text.
     fn join(mut self, op: &str, prec: Prec, other: Filter<E>) -> Filter<E> {
         if self.prec < prec {
-            self.text.parenthesize();
+            self.text.insert(0, '(');
+            self.text.push(')');
         }
         self.text.reserve(op.len() + other.text.len() + 2);
         self.text.push_str(op);
         if other.prec < prec {
             self.text.push('(');
-            self.text.push_str(other.text.as_str());
+            self.text.push_str(&other.text);
             self.text.push(')');
         } else {
-            self.text.push_str(other.text.as_str());
+            self.text.push_str(&other.text);
         }
         self.prec = prec;
         self
@@ -953,14 +982,13 @@ impl<E> Filter<E> {
     /// ```
     #[allow(clippy::should_implement_trait)]
     pub fn not(self) -> Filter<E> {
-        let mut text = Text::new();
-        text.reserve(self.text.len() + 6);
+        let mut text = clause_buffer(self.text.len() + 6);
         if self.prec == Prec::Primary {
             text.push_str("not ");
-            text.push_str(self.text.as_str());
+            text.push_str(&self.text);
         } else {
             text.push_str("not (");
-            text.push_str(self.text.as_str());
+            text.push_str(&self.text);
             text.push(')');
         }
         Filter::new(text, Prec::Primary)
@@ -970,7 +998,7 @@ impl<E> Filter<E> {
 /// The raw text, for [`Query::filter`](crate::Query::filter).
 impl<E> From<Filter<E>> for String {
     fn from(filter: Filter<E>) -> String {
-        filter.text.into_string()
+        filter.text
     }
 }
 
@@ -995,56 +1023,57 @@ impl<E> From<Filter<E>> for String {
     label = "expected a value of type `{V}` (or `&str` for a `String`)"
 )]
 pub trait Literal<V: ?Sized> {
-    /// Appends the literal to `out`: a `String` or any other
-    /// [`fmt::Write`], whose errors are ignored.
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W);
+    /// Appends the literal to `out`.
+    fn write_literal(&self, out: &mut String);
 }
 
-fn write_quoted<W: fmt::Write + ?Sized>(out: &mut W, text: &str) {
-    let _ = out.write_char('\'');
-    for (index, part) in text.split('\'').enumerate() {
-        if index > 0 {
-            let _ = out.write_str("''");
-        }
-        let _ = out.write_str(part);
+fn write_quoted(out: &mut String, text: &str) {
+    out.reserve(text.len() + 2);
+    out.push('\'');
+    let mut rest = text;
+    while let Some((part, after)) = rest.split_once('\'') {
+        out.push_str(part);
+        out.push_str("''");
+        rest = after;
     }
-    let _ = out.write_char('\'');
+    out.push_str(rest);
+    out.push('\'');
 }
 
 impl Literal<String> for str {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         write_quoted(out, self);
     }
 }
 
 impl Literal<String> for &str {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         write_quoted(out, self);
     }
 }
 
 impl Literal<String> for String {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         write_quoted(out, self);
     }
 }
 
 impl Literal<String> for &String {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         write_quoted(out, self);
     }
 }
 
 impl Literal<bool> for bool {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
-        let _ = out.write_str(if *self { "true" } else { "false" });
+    fn write_literal(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
     }
 }
 
 macro_rules! integer_literals {
     ($($ty:ty)*) => {$(
         impl Literal<$ty> for $ty {
-            fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+            fn write_literal(&self, out: &mut String) {
                 let _ = write!(out, "{self}");
             }
         }
@@ -1056,11 +1085,11 @@ integer_literals!(i8 i16 i32 i64 u8 u16 u32 u64);
 macro_rules! float_literals {
     ($($ty:ty)*) => {$(
         impl Literal<$ty> for $ty {
-            fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+            fn write_literal(&self, out: &mut String) {
                 if self.is_nan() {
-                    let _ = out.write_str("NaN");
+                    out.push_str("NaN");
                 } else if self.is_infinite() {
-                    let _ = out.write_str(if *self > 0.0 { "INF" } else { "-INF" });
+                    out.push_str(if *self > 0.0 { "INF" } else { "-INF" });
                 } else {
                     // `{:?}` keeps a decimal point or exponent (`1.0`, `1e-7`).
                     let _ = write!(out, "{self:?}");
@@ -1075,56 +1104,56 @@ float_literals!(f32 f64);
 /// A date-time of any zone compares with a date-time property of any zone:
 /// written unquoted, in UTC with `Z` or with its offset.
 impl<Z: TimeZone, Tz: TimeZone> Literal<DateTime<Z>> for DateTime<Tz> {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         push_datetime(out, self);
     }
 }
 
 impl Literal<NaiveDate> for NaiveDate {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         push_date(out, self);
     }
 }
 
 impl Literal<NaiveTime> for NaiveTime {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         push_time(out, self);
     }
 }
 
 impl Literal<Duration> for Duration {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         let _ = write!(out, "duration'{self}'");
     }
 }
 
 #[cfg(feature = "uuid")]
 impl Literal<uuid::Uuid> for uuid::Uuid {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         let _ = write!(out, "{}", self.hyphenated());
     }
 }
 
 impl<T: GraphEnum> Literal<T> for T {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         write_quoted(out, self.as_str());
     }
 }
 
 impl<T: GraphEnum> Literal<T> for &T {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         write_quoted(out, self.as_str());
     }
 }
 
 impl<F: FlagEnum> Literal<Flags<F>> for Flags<F> {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         write_quoted(out, &self.to_string());
     }
 }
 
 impl<F: FlagEnum> Literal<Flags<F>> for F {
-    fn write_literal<W: fmt::Write + ?Sized>(&self, out: &mut W) {
+    fn write_literal(&self, out: &mut String) {
         write_quoted(out, self.as_str());
     }
 }
