@@ -48,14 +48,14 @@
 //! ```
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::marker::PhantomData;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
 
 use crate::enums::GraphEnum;
 use crate::flags::{FlagEnum, Flags};
-use crate::wire::{format_date, format_time, push_datetime, Duration};
+use crate::wire::{push_date, push_datetime, push_time, Duration};
 
 /// A struct with typed field handles: implemented by
 /// `#[derive(GraphEntity)]` on structs with named fields and no generics,
@@ -108,6 +108,7 @@ impl FieldPrefix<'_> {
     /// let handle: Property<(), i32> = FieldPrefix::ROOT.property("version");
     /// assert_eq!(handle.gt(2).as_str(), "version gt 2");
     /// ```
+    #[inline]
     pub fn property<E, V, K>(&self, name: &'static str) -> Property<E, V, K> {
         let path = match self.path {
             None => Cow::Borrowed(name),
@@ -211,13 +212,16 @@ impl<E, V, K> Property<E, V, K> {
         }
     }
 
-    fn compare<L: Literal<V>>(&self, op: &str, value: &L) -> Filter<E> {
-        // Room for a few more clauses, so that `and`/`or` rarely reallocate.
-        let mut text = String::with_capacity(FILTER_CAPACITY.max(self.path.len() + 32));
+    /// `path op `, the start of a comparison (`op` with its spaces).
+    fn operand(&self, op: &str) -> String {
+        let mut text = clause_buffer(0);
         text.push_str(&self.path);
-        text.push(' ');
         text.push_str(op);
-        text.push(' ');
+        text
+    }
+
+    fn compare<L: Literal<V>>(&self, op: &str, value: &L) -> Filter<E> {
+        let mut text = self.operand(op);
         value.write_literal(&mut text);
         Filter::new(text, Prec::Compare)
     }
@@ -230,7 +234,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(name.eq("A&B").as_str(), "deviceName eq 'A&B'");
     /// ```
     pub fn eq<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("eq", &value)
+        self.compare(" eq ", &value)
     }
 
     /// `path ne value`.
@@ -241,7 +245,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(count.ne(-1).as_str(), "errorCode ne -1");
     /// ```
     pub fn ne<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("ne", &value)
+        self.compare(" ne ", &value)
     }
 
     /// `path gt value`.
@@ -252,7 +256,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(version.gt(2).as_str(), "version gt 2");
     /// ```
     pub fn gt<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("gt", &value)
+        self.compare(" gt ", &value)
     }
 
     /// `path ge value`.
@@ -263,7 +267,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(size.ge(1.5).as_str(), "size ge 1.5");
     /// ```
     pub fn ge<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("ge", &value)
+        self.compare(" ge ", &value)
     }
 
     /// `path lt value`.
@@ -275,7 +279,7 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(date.lt(day).as_str(), "expiry lt 2026-01-02");
     /// ```
     pub fn lt<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("lt", &value)
+        self.compare(" lt ", &value)
     }
 
     /// `path le value`.
@@ -286,24 +290,40 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(free.le(1_000).as_str(), "freeStorageSpaceInBytes le 1000");
     /// ```
     pub fn le<L: Literal<V>>(&self, value: L) -> Filter<E> {
-        self.compare("le", &value)
+        self.compare(" le ", &value)
     }
 
-    /// `path in (a,b,...)`.
+    /// `path in (a,b,...)`; with no values, `false`.
+    ///
+    /// OData's grammar wants at least one value between the parentheses, so
+    /// `path in ()` is a syntax error that Graph answers with
+    /// `400 Bad Request`. No value is a member of an empty list, so the
+    /// filter is written as the boolean literal `false`: it matches
+    /// nothing, as the user of a computed list expects, and keeps that
+    /// meaning when combined (`x or false` matches what `x` matches,
+    /// `not false` everything). An error instead would make every caller of
+    /// a computed list check it first, and building a filter cannot fail
+    /// anywhere else. A request that can match nothing need not be sent:
+    /// check the list first to save the round trip.
     ///
     /// ```
     /// use graph_core::query::{FieldPrefix, Property};
     /// let os: Property<(), String> = FieldPrefix::ROOT.property("operatingSystem");
     /// assert_eq!(os.in_(["iOS", "Android"]).as_str(), "operatingSystem in ('iOS','Android')");
+    /// let none: [&str; 0] = [];
+    /// assert_eq!(os.in_(none).as_str(), "false");
+    /// assert_eq!(os.eq("iOS").or(os.in_(none)).as_str(), "operatingSystem eq 'iOS' or false");
     /// ```
     pub fn in_<L: Literal<V>>(&self, values: impl IntoIterator<Item = L>) -> Filter<E> {
-        let mut text = String::with_capacity(self.path.len() + 16);
-        text.push_str(&self.path);
-        text.push_str(" in (");
-        for (index, value) in values.into_iter().enumerate() {
-            if index > 0 {
-                text.push(',');
-            }
+        let mut values = values.into_iter();
+        let Some(first) = values.next() else {
+            return Filter::new("false".to_owned(), Prec::Primary);
+        };
+        let mut text = self.operand(" in ");
+        text.push('(');
+        first.write_literal(&mut text);
+        for value in values {
+            text.push(',');
             value.write_literal(&mut text);
         }
         text.push(')');
@@ -318,7 +338,9 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(os.is_null().as_str(), "operatingSystem eq null");
     /// ```
     pub fn is_null(&self) -> Filter<E> {
-        Filter::new(format!("{} eq null", self.path), Prec::Compare)
+        let mut text = self.operand(" eq ");
+        text.push_str("null");
+        Filter::new(text, Prec::Compare)
     }
 
     /// `path ne null`.
@@ -329,7 +351,9 @@ impl<E, V, K> Property<E, V, K> {
     /// assert_eq!(os.is_not_null().as_str(), "operatingSystem ne null");
     /// ```
     pub fn is_not_null(&self) -> Filter<E> {
-        Filter::new(format!("{} ne null", self.path), Prec::Compare)
+        let mut text = self.operand(" ne ");
+        text.push_str("null");
+        Filter::new(text, Prec::Compare)
     }
 
     /// An ascending `$orderby` key; only on properties with single values.
@@ -361,7 +385,7 @@ impl<E, V, K> Property<E, V, K> {
     }
 
     fn function(&self, name: &str, value: &impl Literal<String>) -> Filter<E> {
-        let mut text = String::with_capacity(name.len() + self.path.len() + 16);
+        let mut text = clause_buffer(0);
         text.push_str(name);
         text.push('(');
         text.push_str(&self.path);
@@ -371,16 +395,13 @@ impl<E, V, K> Property<E, V, K> {
         Filter::new(text, Prec::Primary)
     }
 
-    fn lambda<X, F>(&self, name: &str, variable: F, body: Filter<X>) -> Filter<E>
-    where
-        F: FnOnce(&mut String),
-    {
-        let mut text = String::with_capacity(self.path.len() + body.text.len() + 12);
+    fn lambda<X>(&self, name: &str, variable: &str, body: Filter<X>) -> Filter<E> {
+        let mut text = clause_buffer(self.path.len() + name.len() + variable.len() + body.text.len() + 4);
         text.push_str(&self.path);
         text.push('/');
         text.push_str(name);
         text.push('(');
-        variable(&mut text);
+        text.push_str(variable);
         text.push(':');
         text.push_str(&body.text);
         text.push(')');
@@ -389,12 +410,12 @@ impl<E, V, K> Property<E, V, K> {
 }
 
 /// The lambda variable of nesting level `depth`: `a`, `b`, ... `z`, `a26`.
-fn write_variable(out: &mut String, depth: u8) {
-    match (b'a'..=b'z').nth(usize::from(depth)) {
-        Some(letter) => out.push(char::from(letter)),
-        None => {
-            let _ = write!(out, "a{depth}");
-        }
+fn variable(depth: u8) -> Cow<'static, str> {
+    const LETTERS: &str = "abcdefghijklmnopqrstuvwxyz";
+    let index = usize::from(depth);
+    match LETTERS.get(index..index + 1) {
+        Some(letter) => Cow::Borrowed(letter),
+        None => Cow::Owned(format!("a{depth}")),
     }
 }
 
@@ -448,7 +469,7 @@ impl<E, F: FlagEnum, K> Property<E, Flags<F>, K> {
     /// assert_eq!(days.has(Days::Tuesday).as_str(), "days has 'tuesday'");
     /// ```
     pub fn has(&self, value: impl Literal<Flags<F>>) -> Filter<E> {
-        self.compare("has", &value)
+        self.compare(" has ", &value)
     }
 }
 
@@ -504,14 +525,13 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     where
         X: Queryable,
     {
-        let mut variable = String::new();
-        write_variable(&mut variable, self.depth);
+        let variable = variable(self.depth);
         let fields = X::fields_at(FieldPrefix {
             path: Some(&variable),
             depth: self.depth.saturating_add(1),
         });
         let body = condition(fields);
-        self.lambda(name, |out| out.push_str(&variable), body)
+        self.lambda(name, &variable, body)
     }
 
     /// `path/any(a:...)` on a collection of primitive values: the closure
@@ -538,15 +558,14 @@ impl<E, X, K> Property<E, Vec<X>, K> {
     }
 
     fn value_lambda(&self, name: &str, condition: impl FnOnce(Property<X, X>) -> Filter<X>) -> Filter<E> {
-        let mut variable = String::new();
-        write_variable(&mut variable, self.depth);
+        let variable = variable(self.depth);
         let element = Property {
-            path: Cow::Owned(variable.clone()),
+            path: variable.clone(),
             depth: self.depth.saturating_add(1),
             marker: PhantomData,
         };
         let body = condition(element);
-        self.lambda(name, |out| out.push_str(&variable), body)
+        self.lambda(name, &variable, body)
     }
 }
 
@@ -573,10 +592,12 @@ impl<E, V, X> Property<E, V, Nav<X>> {
     /// let expand = DeviceConfiguration::fields().assignments.expand().select(&[&a.id, &a.intent]);
     /// assert_eq!(expand.to_string(), "assignments($select=id,intent)");
     /// ```
-    pub fn expand(&self) -> Expand<E, X> {
+    pub fn expand(&self) -> Expand<E, X, V> {
         Expand {
-            text: self.path.to_string(),
-            selected: false,
+            path: self.path.clone(),
+            filter: None,
+            order_by: None,
+            select: None,
             marker: PhantomData,
         }
     }
@@ -613,8 +634,16 @@ pub(crate) fn join_selected<E>(fields: &[&dyn Selectable<E>]) -> String {
     text
 }
 
-/// An `$expand` item of `E` whose related entities are `X`, with its own
-/// `$select`. Made by [`Property::expand`] on a navigation handle.
+/// An `$expand` item of `E` whose related entities are `X` (the
+/// navigation property holding a `V`: `Vec<X>` or `X`), with its own
+/// `$select`, and for a collection its own `$filter` and `$orderby`, each
+/// typed on the fields of `X`. Made by [`Property::expand`] on a navigation
+/// handle.
+///
+/// The options are written in the order `$filter`, `$orderby`, `$select`,
+/// separated by `;`; setting one again replaces it. The item is rendered
+/// once, when added to a [`Query`](crate::Query), and percent-encoded with
+/// the rest of `$expand`.
 ///
 /// ```
 /// use graph_core::query::{Expand, Nav, FieldPrefix, Property};
@@ -623,13 +652,15 @@ pub(crate) fn join_selected<E>(fields: &[&dyn Selectable<E>]) -> String {
 /// assert_eq!(expand.to_string(), "users");
 /// ```
 #[derive(Debug, Clone)]
-pub struct Expand<E, X> {
-    text: String,
-    selected: bool,
-    marker: PhantomData<fn() -> (E, X)>,
+pub struct Expand<E, X, V = Vec<X>> {
+    path: Cow<'static, str>,
+    filter: Option<Filter<X>>,
+    order_by: Option<String>,
+    select: Option<String>,
+    marker: PhantomData<Handle<E, X, V>>,
 }
 
-impl<E, X> Expand<E, X> {
+impl<E, X, V> Expand<E, X, V> {
     /// The properties of the related entities to return:
     /// `assignments($select=id,intent)`.
     ///
@@ -639,26 +670,134 @@ impl<E, X> Expand<E, X> {
     /// let id: Property<(), String> = FieldPrefix::ROOT.property("id");
     /// assert_eq!(users.expand().select(&[&id]).to_string(), "users($select=id)");
     /// ```
-    pub fn select(mut self, fields: &[&dyn Selectable<X>]) -> Expand<E, X> {
-        if !self.selected {
-            self.text.push_str("($select=");
-            self.text.push_str(&join_selected(fields));
-            self.text.push(')');
-            self.selected = true;
-        }
+    pub fn select(mut self, fields: &[&dyn Selectable<X>]) -> Expand<E, X, V> {
+        self.select = Some(join_selected(fields));
         self
     }
 
-    pub(crate) fn into_text(self) -> String {
-        self.text
+    /// Writes the item: `path($filter=...;$orderby=...;$select=...)`.
+    fn write_to<W: fmt::Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
+        out.write_str(&self.path)?;
+        let options = [
+            ("$filter=", self.filter.as_ref().map(Filter::as_str)),
+            ("$orderby=", self.order_by.as_deref()),
+            ("$select=", self.select.as_deref()),
+        ];
+        let mut separator = '(';
+        for (name, value) in options {
+            if let Some(value) = value {
+                out.write_char(separator)?;
+                out.write_str(name)?;
+                out.write_str(value)?;
+                separator = ';';
+            }
+        }
+        if separator == ';' {
+            out.write_char(')')?;
+        }
+        Ok(())
+    }
+
+    /// Appends the item to `out`, with room made once.
+    pub(crate) fn write_into(&self, out: &mut String) {
+        let options = self.filter.as_ref().map_or(0, |filter| filter.as_str().len() + 9)
+            + self.order_by.as_ref().map_or(0, |keys| keys.len() + 10)
+            + self.select.as_ref().map_or(0, |fields| fields.len() + 9);
+        out.reserve(self.path.len() + options + 1);
+        let _ = self.write_to(out);
     }
 }
 
-/// The raw `$expand` item.
-impl<E, X> std::fmt::Display for Expand<E, X> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
+impl<E, X, V> Expand<E, X, V> {
+    /// Which related entities to return: `$filter` on the fields of `X`,
+    /// for a collection-valued navigation property.
+    ///
+    /// ```
+    /// use graph_core::GraphEntity;
+    ///
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    /// #[graph(odata_type = "microsoft.graph.deviceConfigurationAssignment", path = "/deviceManagement/deviceConfigurations/{id}/assignments/{assignmentId}")]
+    /// pub struct Assignment { #[graph(key)] pub id: Option<String>, pub intent: Option<String> }
+    ///
+    /// #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+    /// #[graph(odata_type = "microsoft.graph.deviceConfiguration", path = "/deviceManagement/deviceConfigurations/{id}")]
+    /// pub struct DeviceConfiguration {
+    ///     #[graph(key)]
+    ///     pub id: Option<String>,
+    ///     #[graph(navigation)]
+    ///     pub assignments: Option<Vec<Assignment>>,
+    /// }
+    ///
+    /// let a = Assignment::fields();
+    /// let expand = DeviceConfiguration::fields()
+    ///     .assignments
+    ///     .expand()
+    ///     .select(&[&a.id])
+    ///     .filter(a.intent.eq("apply"));
+    /// assert_eq!(expand.to_string(), "assignments($filter=intent eq 'apply';$select=id)");
+    /// ```
+    pub fn filter(mut self, filter: Filter<X>) -> Expand<E, X, V>
+    where
+        V: Collection<X>,
+    {
+        self.filter = Some(filter);
+        self
     }
+
+    /// The order of the related entities: `$orderby` on the fields of `X`,
+    /// several keys comma-joined, for a collection-valued navigation
+    /// property.
+    ///
+    /// ```
+    /// use graph_core::query::{Nav, FieldPrefix, Property};
+    /// let users: Property<(), Vec<()>, Nav<()>> = FieldPrefix::ROOT.property("users");
+    /// let name: Property<(), String> = FieldPrefix::ROOT.property("displayName");
+    /// let id: Property<(), String> = FieldPrefix::ROOT.property("id");
+    /// let expand = users.expand().order_by([name.desc(), id.asc()]);
+    /// assert_eq!(expand.to_string(), "users($orderby=displayName desc,id asc)");
+    /// ```
+    pub fn order_by(mut self, keys: impl IntoIterator<Item = OrderBy<X>>) -> Expand<E, X, V>
+    where
+        V: Collection<X>,
+    {
+        self.order_by = Some(join_order_by(keys));
+        self
+    }
+}
+
+/// The value of a collection-valued navigation property whose entities are
+/// `X`: `Vec<X>`. Only such an `$expand` item takes its own `$filter` and
+/// `$orderby`.
+///
+/// ```
+/// fn many<V: graph_core::query::Collection<X>, X>() {}
+/// many::<Vec<String>, String>();
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`$filter` and `$orderby` inside `$expand` need a collection-valued navigation property, not a `{Self}`",
+    label = "only a navigation property holding `Vec<{X}>` takes them"
+)]
+pub trait Collection<X> {}
+
+impl<X> Collection<X> for Vec<X> {}
+
+/// The raw `$expand` item.
+impl<E, X, V> fmt::Display for Expand<E, X, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
+    }
+}
+
+/// `a asc,b desc` of the keys.
+pub(crate) fn join_order_by<E>(keys: impl IntoIterator<Item = OrderBy<E>>) -> String {
+    let mut joined = String::new();
+    for key in keys {
+        if !joined.is_empty() {
+            joined.push(',');
+        }
+        joined.push_str(key.as_str());
+    }
+    joined
 }
 
 /// An `$orderby` key of `E`: `deviceName asc`. Made by [`Property::asc`]
@@ -711,8 +850,17 @@ pub trait Ordered {}
 
 impl<V: Literal<V>> Ordered for V {}
 
-/// The first allocation of a comparison's text.
-const FILTER_CAPACITY: usize = 128;
+/// The first allocation of a clause's text: room for the clauses that
+/// `and` and `or` will append to it (a five-clause filter is about 170
+/// bytes), so that the left-hand side of a chain never grows. Small
+/// allocations cost the same whatever their size.
+const FILTER_CAPACITY: usize = 256;
+
+/// An empty buffer for a clause of at least `len` bytes.
+#[inline]
+fn clause_buffer(len: usize) -> String {
+    String::with_capacity(FILTER_CAPACITY.max(len))
+}
 
 /// How tightly an expression binds, to place parentheses: OData's `or`
 /// binds loosest, then `and`, then comparisons; functions, lambdas and
@@ -727,6 +875,10 @@ enum Prec {
 
 /// A `$filter` expression over the properties of `E`, kept as raw text.
 /// Pass it to [`Query::filter`](crate::Query::filter), which encodes it once.
+///
+/// Each clause is written into a buffer with room for the whole filter;
+/// `and`, `or` append the right-hand side to the left-hand side's buffer,
+/// which does not need to grow for a filter of a few clauses.
 ///
 /// ```
 /// use graph_core::query::{Filter, FieldPrefix, Property};
@@ -778,12 +930,13 @@ impl<E> Filter<E> {
         &self.text
     }
 
+    /// `self op other`, appended to `self`'s text.
     fn join(mut self, op: &str, prec: Prec, other: Filter<E>) -> Filter<E> {
         if self.prec < prec {
             self.text.insert(0, '(');
             self.text.push(')');
         }
-        self.text.reserve(op.len() + other.text.len() + 4);
+        self.text.reserve(op.len() + other.text.len() + 2);
         self.text.push_str(op);
         if other.prec < prec {
             self.text.push('(');
@@ -829,11 +982,15 @@ impl<E> Filter<E> {
     /// ```
     #[allow(clippy::should_implement_trait)]
     pub fn not(self) -> Filter<E> {
-        let text = if self.prec == Prec::Primary {
-            format!("not {}", self.text)
+        let mut text = clause_buffer(self.text.len() + 6);
+        if self.prec == Prec::Primary {
+            text.push_str("not ");
+            text.push_str(&self.text);
         } else {
-            format!("not ({})", self.text)
-        };
+            text.push_str("not (");
+            text.push_str(&self.text);
+            text.push(')');
+        }
         Filter::new(text, Prec::Primary)
     }
 }
@@ -873,12 +1030,13 @@ pub trait Literal<V: ?Sized> {
 fn write_quoted(out: &mut String, text: &str) {
     out.reserve(text.len() + 2);
     out.push('\'');
-    for (index, part) in text.split('\'').enumerate() {
-        if index > 0 {
-            out.push_str("''");
-        }
+    let mut rest = text;
+    while let Some((part, after)) = rest.split_once('\'') {
         out.push_str(part);
+        out.push_str("''");
+        rest = after;
     }
+    out.push_str(rest);
     out.push('\'');
 }
 
@@ -953,13 +1111,13 @@ impl<Z: TimeZone, Tz: TimeZone> Literal<DateTime<Z>> for DateTime<Tz> {
 
 impl Literal<NaiveDate> for NaiveDate {
     fn write_literal(&self, out: &mut String) {
-        out.push_str(&format_date(self));
+        push_date(out, self);
     }
 }
 
 impl Literal<NaiveTime> for NaiveTime {
     fn write_literal(&self, out: &mut String) {
-        out.push_str(&format_time(self));
+        push_time(out, self);
     }
 }
 

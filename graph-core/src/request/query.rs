@@ -4,7 +4,7 @@ use std::fmt;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 
-use crate::query::{join_selected, Expand, OrderBy, Selectable};
+use crate::query::{join_order_by, join_selected, Expand, OrderBy, Selectable};
 
 /// The bytes a query name or value keeps as they are: RFC 3986 unreserved
 /// characters and the query characters `! $ ' ( ) * , / : ? @` that OData
@@ -177,14 +177,7 @@ impl Query {
     /// assert_eq!(query.to_string(), "$orderby=enrolledDate%20desc,deviceName%20asc");
     /// ```
     pub fn order_by<E>(self, keys: impl IntoIterator<Item = OrderBy<E>>) -> Query {
-        let mut joined = String::new();
-        for key in keys {
-            if !joined.is_empty() {
-                joined.push(',');
-            }
-            joined.push_str(key.as_str());
-        }
-        self.param("$orderby", joined)
+        self.param("$orderby", join_order_by(keys))
     }
 
     /// `$select` from typed handles.
@@ -200,8 +193,9 @@ impl Query {
         self.param("$select", join_selected(fields))
     }
 
-    /// Adds a typed `$expand` item (with its own `$select`), after the
-    /// items already set.
+    /// Adds a typed `$expand` item (with its own `$filter`, `$orderby` and
+    /// `$select`), after the items already set; `$expand` keeps its place
+    /// among the options.
     ///
     /// ```
     /// use graph_core::query::{Nav, FieldPrefix, Property};
@@ -212,16 +206,19 @@ impl Query {
     /// let query = Query::new().expand_field(users.expand().select(&[&id])).expand_field(category.expand());
     /// assert_eq!(query.to_string(), "$expand=users($select%3Did),deviceCategory");
     /// ```
-    pub fn expand_field<E, X>(mut self, expand: Expand<E, X>) -> Query {
-        let text = match self.remove("$expand") {
-            Some(mut earlier) => {
+    pub fn expand_field<E, X, V>(mut self, expand: Expand<E, X, V>) -> Query {
+        match self.params.iter_mut().find(|(key, _)| key == "$expand") {
+            Some((_, earlier)) => {
                 earlier.push(',');
-                earlier.push_str(&expand.into_text());
-                earlier
+                expand.write_into(earlier);
             }
-            None => expand.into_text(),
-        };
-        self.param("$expand", text)
+            None => {
+                let mut text = String::new();
+                expand.write_into(&mut text);
+                self.params.push(("$expand".to_owned(), text));
+            }
+        }
+        self
     }
 
     /// `$search` of one term, in the double quotes Graph requires (a `"` or

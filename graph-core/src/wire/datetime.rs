@@ -694,8 +694,24 @@ fn ascii_digit(value: u32) -> u8 {
 
 /// Appends a date-time as [`format_datetime`] writes it, without an
 /// intermediate `String`.
-pub(crate) fn push_datetime<Tz: TimeZone>(out: &mut String, value: &DateTime<Tz>) {
-    out.push_str(datetime_text(value).as_str());
+pub(crate) fn push_datetime<Tz: TimeZone, W: fmt::Write + ?Sized>(out: &mut W, value: &DateTime<Tz>) {
+    let _ = out.write_str(datetime_text(value).as_str());
+}
+
+/// Appends a date as [`format_date`] writes it, without an intermediate
+/// `String`.
+pub(crate) fn push_date<W: fmt::Write + ?Sized>(out: &mut W, value: &NaiveDate) {
+    let mut text = Text::new();
+    text.date(*value);
+    let _ = out.write_str(text.as_str());
+}
+
+/// Appends a time of day as [`format_time`] writes it, without an
+/// intermediate `String`.
+pub(crate) fn push_time<W: fmt::Write + ?Sized>(out: &mut W, value: &NaiveTime) {
+    let mut text = Text::new();
+    text.time_of_day(*value);
+    let _ = out.write_str(text.as_str());
 }
 
 #[inline]

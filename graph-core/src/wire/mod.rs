@@ -13,10 +13,10 @@ mod float;
 mod format;
 
 pub use binary::Binary;
-pub(crate) use datetime::push_datetime;
 pub use datetime::{
     format_date, format_datetime, format_time, parse_date, parse_datetime, parse_time, WireError,
 };
+pub(crate) use datetime::{push_date, push_datetime, push_time};
 pub use duration::Duration;
 
 #[doc(hidden)]
