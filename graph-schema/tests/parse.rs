@@ -4,7 +4,7 @@ use graph_schema::{Counts, Kind, Metadata, TypeRef};
 
 const V1_0: &str = include_str!("data/v1.0.xml");
 
-fn v1_0() -> Metadata {
+fn v1_0() -> Metadata<'static> {
     Metadata::parse(V1_0).unwrap_or_else(|error| panic!("v1.0.xml: {error}"))
 }
 
@@ -51,7 +51,7 @@ fn v1_0_namespaces_and_aliases() {
     let namespaces: Vec<(&str, Option<&str>)> = metadata
         .namespaces()
         .iter()
-        .map(|n| (n.name.as_str(), n.alias.as_deref()))
+        .map(|n| (n.name.as_ref(), n.alias.as_deref()))
         .collect();
     assert_eq!(
         namespaces,
@@ -116,7 +116,7 @@ fn v1_0_managed_device() {
     let users = metadata.navigation_property(device, "users").expect("users");
     assert!(!users.contains_target);
     assert_eq!(
-        metadata.all_properties(device).first().map(|p| p.name.as_str()),
+        metadata.all_properties(device).first().map(|p| p.name.as_ref()),
         Some("id")
     );
 
@@ -144,7 +144,7 @@ fn v1_0_enums_sets_and_singletons() {
     let members: Vec<(&str, Option<i64>)> = platform
         .members
         .iter()
-        .map(|m| (m.name.as_str(), m.value))
+        .map(|m| (m.name.as_ref(), m.value))
         .collect();
     assert_eq!(
         members,
@@ -236,7 +236,7 @@ fn inline_and_out_of_line_annotations() {
         .iter()
         .map(|p| {
             (
-                p.name.as_str(),
+                p.name.as_ref(),
                 p.computed,
                 p.permissions_read,
                 p.description.as_deref(),
