@@ -156,6 +156,25 @@ struct Parser<'a> {
     /// Where each entity set and singleton was declared.
     container_at: Vec<usize>,
     unresolved: Vec<Unresolved>,
+    spare: Spare<'a>,
+}
+
+/// Vectors that the open type fills, then moves to vectors of their exact
+/// size when it closes (no growth left over in the model; the spare
+/// vectors keep their room for the next type).
+#[derive(Default)]
+struct Spare<'a> {
+    properties: Vec<Property<'a>>,
+    navigation: Vec<NavigationProperty<'a>>,
+    members: Vec<EnumMember<'a>>,
+}
+
+/// Moves `items` into a vector of its exact size; gives back the vector
+/// they were in, empty, with its room.
+fn exact<T>(items: &mut Vec<T>) -> Vec<T> {
+    let mut filled = std::mem::take(items);
+    *items = filled.drain(..).collect();
+    filled
 }
 
 impl<'a> Metadata<'a> {
@@ -193,6 +212,7 @@ impl<'a> Metadata<'a> {
             pending: Vec::new(),
             container_at: Vec::new(),
             unresolved: Vec::new(),
+            spare: Spare::default(),
         };
         let mut open_at: Vec<usize> = Vec::with_capacity(32);
         loop {
@@ -310,13 +330,46 @@ fn is_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
 }
 
-/// The bytes [`plain_attributes`] accepts in an attribute name.
-fn is_name_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'-' | b'.' | b':')
-}
+/// The bytes [`plain_attributes`] accepts in an attribute name: ASCII
+/// letters and digits, `_`, `-`, `.` and `:`.
+const NAME_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.' || b == b':';
+        byte += 1;
+    }
+    table
+};
 
 /// The most attributes [`plain_attributes`] reads on one element.
-const PLAIN_ATTRIBUTES: usize = 16;
+const PLAIN_ATTRIBUTES: usize = 12;
+
+/// Whether two short names are equal (length and first byte first: most
+/// names differ there).
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.first() == b.first() && a == b
+}
+
+/// `bytes` from its first byte that is not white space.
+fn trim_space(bytes: &[u8]) -> &[u8] {
+    match bytes.iter().position(|byte| !is_space(*byte)) {
+        Some(start) => bytes.get(start..).unwrap_or_default(),
+        None => &[],
+    }
+}
+
+/// `bytes` after a first `byte`, white space allowed before it.
+fn after_byte(bytes: &[u8], byte: u8) -> Option<&[u8]> {
+    match bytes.split_first() {
+        Some((first, rest)) if *first == byte => Some(rest),
+        _ => match trim_space(bytes).split_first() {
+            Some((first, rest)) if *first == byte => Some(rest),
+            _ => None,
+        },
+    }
+}
 
 /// The values of the attributes `names` (by local name) of a tag when the
 /// tag is plain; `None` when it is not, and quick-xml's attribute reader
@@ -324,71 +377,125 @@ const PLAIN_ATTRIBUTES: usize = 16;
 ///
 /// `tag` is the text between `<` and `>` without an empty element's `/`,
 /// the element's name its first `name_len` bytes. Plain: every attribute
-/// after white space, a name of ASCII letters, digits, `_`, `-`, `.` or
-/// `:`, `=` (white space around it allowed), a value in `"` or `'` of at
-/// most [`MAX_ATTRIBUTE_LEN`] bytes whose entity references are the five
-/// predefined ones or character references, no name twice, at most
-/// [`PLAIN_ATTRIBUTES`] attributes. A value is a slice of `tag` unless it
-/// holds an entity reference.
+/// after white space, a name of ASCII letters, digits, `_`, `-`, `.` and
+/// at most one `:`, `=` (white space around it allowed), a value in `"` or
+/// `'` of at most [`MAX_ATTRIBUTE_LEN`] bytes whose entity references are
+/// the five predefined ones or character references, no name twice, at
+/// most [`PLAIN_ATTRIBUTES`] attributes. A value is a slice of `tag` unless
+/// it holds an entity reference.
 fn plain_attributes<'a, const N: usize>(
     tag: &'a str,
     name_len: usize,
     names: [&[u8]; N],
 ) -> Option<[Option<Cow<'a, str>>; N]> {
-    let bytes = tag.as_bytes();
     let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
     let mut keys: [&[u8]; PLAIN_ATTRIBUTES] = [&[]; PLAIN_ATTRIBUTES];
     let mut count = 0;
-    let mut i = name_len;
-    let skip_space = |mut i: usize| {
-        while bytes.get(i).is_some_and(|b| is_space(*b)) {
-            i += 1;
-        }
-        i
-    };
+    let mut rest = tag.as_bytes().get(name_len..)?;
     loop {
-        let key_start = skip_space(i);
-        if key_start >= bytes.len() {
+        let trimmed = trim_space(rest);
+        if trimmed.is_empty() {
             return Some(out);
         }
-        if key_start == i {
+        if trimmed.len() == rest.len() {
             return None;
         }
-        i = key_start;
-        while bytes.get(i).is_some_and(|b| is_name_byte(*b)) {
-            i += 1;
-        }
-        let key = bytes.get(key_start..i)?;
-        i = skip_space(i);
-        if key.is_empty() || bytes.get(i) != Some(&b'=') {
+        let key_len = trimmed
+            .iter()
+            .position(|byte| !NAME_BYTES[usize::from(*byte)])
+            .unwrap_or(trimmed.len());
+        let (key, after_key) = trimmed.split_at(key_len);
+        let local = match key.iter().position(|byte| *byte == b':') {
+            Some(colon) => {
+                let local = key.get(colon + 1..)?;
+                if local.contains(&b':') {
+                    return None;
+                }
+                local
+            }
+            None => key,
+        };
+        let after_eq = after_byte(after_key, b'=')?;
+        let (quote, value) = match after_eq.split_first() {
+            Some((quote @ (b'"' | b'\''), value)) => (*quote, value),
+            _ => match trim_space(after_eq).split_first() {
+                Some((quote @ (b'"' | b'\''), value)) => (*quote, value),
+                _ => return None,
+            },
+        };
+        let (value_len, reference) = value_len(value, quote)?;
+        if key.is_empty() || value_len > MAX_ATTRIBUTE_LEN {
             return None;
         }
-        i = skip_space(i + 1);
-        let quote = *bytes.get(i)?;
-        if quote != b'"' && quote != b'\'' {
-            return None;
-        }
-        let value_start = i + 1;
-        let value_end = value_start + memchr::memchr(quote, bytes.get(value_start..)?)?;
-        if value_end - value_start > MAX_ATTRIBUTE_LEN || keys.get(..count)?.contains(&key) {
+        if keys.iter().take(count).any(|seen| same(seen, key)) {
             return None;
         }
         *keys.get_mut(count)? = key;
         count += 1;
-        let local = match memchr::memchr(b':', key) {
-            Some(colon) => key.get(colon + 1..)?,
-            None => key,
-        };
-        if let Some(slot) = names.iter().position(|name| *name == local) {
-            let value = tag.get(value_start..value_end)?;
-            let value = if memchr::memchr(b'&', value.as_bytes()).is_some() {
-                quick_xml::escape::unescape(value).ok()?
+        if let Some(slot) = names.iter().position(|name| same(name, local)) {
+            let start = tag.len() - value.len();
+            let text = tag.get(start..start + value_len)?;
+            let text = if reference {
+                quick_xml::escape::unescape(text).ok()?
             } else {
-                Cow::Borrowed(value)
+                Cow::Borrowed(text)
             };
-            *out.get_mut(slot)? = Some(value);
+            *out.get_mut(slot)? = Some(text);
         }
-        i = value_end + 1;
+        rest = value.get(value_len + 1..)?;
+    }
+}
+
+/// The length of a value up to its closing `quote`, and whether it holds
+/// a `&`: eight bytes at a time (a word's bytes equal to `quote` or `&`
+/// found with the zero-byte trick), the last few one by one. `None` if the
+/// quote is not closed.
+fn value_len(value: &[u8], quote: u8) -> Option<(usize, bool)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each zero byte of `word` (and maybe of bytes above
+    // the lowest zero byte: only the lowest flag is read).
+    let zero_bytes = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let quotes = ONES * u64::from(quote);
+    let ampersands = ONES * u64::from(b'&');
+    let mut reference = false;
+    let mut chunks = value.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let found_quote = zero_bytes(word ^ quotes);
+        let found_ampersand = zero_bytes(word ^ ampersands);
+        if found_quote != 0 {
+            let at = found_quote.trailing_zeros() / 8;
+            reference |= found_ampersand != 0 && found_ampersand.trailing_zeros() / 8 < at;
+            return Some((offset + at as usize, reference));
+        }
+        reference |= found_ampersand != 0;
+        offset += 8;
+    }
+    for (i, byte) in chunks.remainder().iter().enumerate() {
+        if *byte == quote {
+            return Some((offset + i, reference));
+        }
+        reference |= *byte == b'&';
+    }
+    None
+}
+
+/// `(namespace, name)` of a qualified name: split at its last `.`.
+fn split_qualified(name: &str) -> Option<(&str, &str)> {
+    let dot = name.as_bytes().iter().rposition(|byte| *byte == b'.')?;
+    Some((name.get(..dot)?, name.get(dot + 1..)?))
+}
+
+/// An element's name without its namespace prefix.
+fn local_name<'e>(element: &'e BytesStart<'_>) -> &'e [u8] {
+    let name = element.name().into_inner();
+    match name.iter().position(|byte| *byte == b':') {
+        Some(colon) => name.get(colon + 1..).unwrap_or_default(),
+        None => name,
     }
 }
 
@@ -415,7 +522,7 @@ fn alias_of<'s>(aliases: &'s Aliases<'_>, namespace: &str) -> Option<&'s str> {
 
 /// `Some` qualified name if the name starts with an alias.
 fn requalify(aliases: &Aliases<'_>, name: &str) -> Option<String> {
-    let (namespace, short) = name.rsplit_once('.')?;
+    let (namespace, short) = split_qualified(name)?;
     Some(join(alias_of(aliases, namespace)?, short))
 }
 
@@ -431,6 +538,7 @@ impl<'a> Parser<'a> {
 
     /// The text of the document that these bytes of an event are (the
     /// reader hands out slices of it), without checking it again.
+    #[inline]
     fn slice(&self, bytes: &[u8]) -> Option<&'a str> {
         let offset = (bytes.as_ptr() as usize).checked_sub(self.body.as_ptr() as usize)?;
         let slice = self.body.get(offset..offset.checked_add(bytes.len())?)?;
@@ -505,6 +613,7 @@ impl<'a> Parser<'a> {
         Ok(out)
     }
 
+    #[inline]
     fn required(
         &self,
         value: Option<Cow<'a, str>>,
@@ -520,8 +629,7 @@ impl<'a> Parser<'a> {
 
     fn open(&mut self, element: &BytesStart<'_>, at: usize) -> Result<Frame, ParseError> {
         let parent = self.stack.last().copied().unwrap_or(Frame::Other);
-        let name = element.local_name();
-        let name = name.into_inner();
+        let name = local_name(element);
         if self.annotation_depth > 0 {
             // Inside an annotation: only its value elements matter.
             return Ok(match (name, parent) {
@@ -596,8 +704,8 @@ impl<'a> Parser<'a> {
                     open: flag(&open),
                     has_stream: flag(&has_stream),
                     key: Vec::new(),
-                    properties: Vec::new(),
-                    navigation: Vec::new(),
+                    properties: std::mem::take(&mut self.spare.properties),
+                    navigation: std::mem::take(&mut self.spare.navigation),
                     description: None,
                     long_description: None,
                     at,
@@ -675,7 +783,7 @@ impl<'a> Parser<'a> {
                 self.metadata.enums.push(EnumType {
                     name: Cow::Owned(qualified),
                     is_flags: flag(&flags),
-                    members: Vec::new(),
+                    members: std::mem::take(&mut self.spare.members),
                     description: None,
                 });
                 Frame::Enum(e)
@@ -819,6 +927,19 @@ impl<'a> Parser<'a> {
                 }
             }
             Frame::Annotations => self.annotations_target = None,
+            // The type's members are all read: each list moves to a
+            // vector of its exact size, the spare keeps its room.
+            Frame::Type(t) => {
+                if let Some(ty) = self.metadata.structured.get_mut(t) {
+                    self.spare.properties = exact(&mut ty.properties);
+                    self.spare.navigation = exact(&mut ty.navigation);
+                }
+            }
+            Frame::Enum(e) => {
+                if let Some(e) = self.metadata.enums.get_mut(e) {
+                    self.spare.members = exact(&mut e.members);
+                }
+            }
             _ => {}
         }
     }
@@ -847,7 +968,7 @@ impl<'a> Parser<'a> {
         if name.starts_with("Edm.") {
             return (name, false);
         }
-        let Some((namespace, short)) = name.rsplit_once('.') else {
+        let Some((namespace, short)) = split_qualified(&name) else {
             return (name, false);
         };
         if let Some(full) = alias_of(&self.aliases, namespace) {
