@@ -346,8 +346,8 @@ const NAME_BYTES: [bool; 256] = {
 /// The most attributes [`plain_attributes`] reads on one element.
 const PLAIN_ATTRIBUTES: usize = 12;
 
-/// Whether two short names are equal (length and first byte first: most
-/// names differ there).
+/// Whether two names are equal (length and first byte first: most names
+/// differ there).
 fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.first() == b.first() && a == b
 }
@@ -1139,12 +1139,12 @@ impl<'a> Parser<'a> {
             (TypeIndex::Structured(t), None) => Some(Target::Type(t)),
             (TypeIndex::Structured(t), Some(member)) => {
                 let ty = self.metadata.structured.get(t)?;
-                if let Some(p) = ty.properties.iter().position(|p| p.name == member) {
+                if let Some(p) = ty.properties.iter().position(|p| same(p.name.as_bytes(), member.as_bytes())) {
                     return Some(Target::Property(t, p));
                 }
                 ty.navigation
                     .iter()
-                    .position(|n| n.name == member)
+                    .position(|n| same(n.name.as_bytes(), member.as_bytes()))
                     .map(|n| Target::Navigation(t, n))
             }
             (TypeIndex::Enum(e), None) => Some(Target::Enum(e)),
