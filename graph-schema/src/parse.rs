@@ -352,25 +352,6 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.first() == b.first() && a == b
 }
 
-/// `bytes` from its first byte that is not white space.
-fn trim_space(bytes: &[u8]) -> &[u8] {
-    match bytes.iter().position(|byte| !is_space(*byte)) {
-        Some(start) => bytes.get(start..).unwrap_or_default(),
-        None => &[],
-    }
-}
-
-/// `bytes` after a first `byte`, white space allowed before it.
-fn after_byte(bytes: &[u8], byte: u8) -> Option<&[u8]> {
-    match bytes.split_first() {
-        Some((first, rest)) if *first == byte => Some(rest),
-        _ => match trim_space(bytes).split_first() {
-            Some((first, rest)) if *first == byte => Some(rest),
-            _ => None,
-        },
-    }
-}
-
 /// The values of the attributes `names` (by local name) of a tag when the
 /// tag is plain; `None` when it is not, and quick-xml's attribute reader
 /// then reads it (and says what is wrong).
@@ -378,63 +359,76 @@ fn after_byte(bytes: &[u8], byte: u8) -> Option<&[u8]> {
 /// `tag` is the text between `<` and `>` without an empty element's `/`,
 /// the element's name its first `name_len` bytes. Plain: every attribute
 /// after white space, a name of ASCII letters, digits, `_`, `-`, `.` and
-/// at most one `:`, `=` (white space around it allowed), a value in `"` or
-/// `'` of at most [`MAX_ATTRIBUTE_LEN`] bytes whose entity references are
-/// the five predefined ones or character references, no name twice, at
-/// most [`PLAIN_ATTRIBUTES`] attributes. A value is a slice of `tag` unless
-/// it holds an entity reference.
+/// at most one `:`, then `=` and a value in `"` or `'` of at most
+/// [`MAX_ATTRIBUTE_LEN`] bytes whose entity references are the five
+/// predefined ones or character references, no name twice, at most
+/// [`PLAIN_ATTRIBUTES`] attributes. A value is a slice of `tag` unless it
+/// holds an entity reference.
 fn plain_attributes<'a, const N: usize>(
     tag: &'a str,
     name_len: usize,
-    names: [&[u8]; N],
+    names: &[&[u8]; N],
 ) -> Option<[Option<Cow<'a, str>>; N]> {
+    let bytes = tag.as_bytes();
+    let end = bytes.len();
     let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
-    let mut keys: [&[u8]; PLAIN_ATTRIBUTES] = [&[]; PLAIN_ATTRIBUTES];
+    let mut keys: [(usize, usize); PLAIN_ATTRIBUTES] = [(0, 0); PLAIN_ATTRIBUTES];
     let mut count = 0;
-    let mut rest = tag.as_bytes().get(name_len..)?;
+    let mut i = name_len;
     loop {
-        let trimmed = trim_space(rest);
-        if trimmed.is_empty() {
+        // White space, then the end or a name.
+        if i >= end {
             return Some(out);
         }
-        if trimmed.len() == rest.len() {
+        if !is_space(bytes[i]) {
             return None;
         }
-        let key_len = trimmed
-            .iter()
-            .position(|byte| !NAME_BYTES[usize::from(*byte)])
-            .unwrap_or(trimmed.len());
-        let (key, after_key) = trimmed.split_at(key_len);
-        let local = match key.iter().position(|byte| *byte == b':') {
-            Some(colon) => {
-                let local = key.get(colon + 1..)?;
-                if local.contains(&b':') {
-                    return None;
-                }
-                local
+        i += 1;
+        while i < end && is_space(bytes[i]) {
+            i += 1;
+        }
+        if i >= end {
+            return Some(out);
+        }
+        let key_start = i;
+        let mut local_start = i;
+        while i < end {
+            let byte = bytes[i];
+            if byte == b'=' {
+                break;
             }
-            None => key,
-        };
-        let after_eq = after_byte(after_key, b'=')?;
-        let (quote, value) = match after_eq.split_first() {
-            Some((quote @ (b'"' | b'\''), value)) => (*quote, value),
-            _ => match trim_space(after_eq).split_first() {
-                Some((quote @ (b'"' | b'\''), value)) => (*quote, value),
-                _ => return None,
-            },
-        };
-        let (value_len, reference) = value_len(value, quote)?;
-        if key.is_empty() || value_len > MAX_ATTRIBUTE_LEN {
+            if byte == b':' && local_start == key_start {
+                local_start = i + 1;
+            } else if byte == b':' || !NAME_BYTES[usize::from(byte)] {
+                return None;
+            }
+            i += 1;
+        }
+        // `=` right after the name, the quote right after it.
+        if i == key_start || i + 1 >= end {
             return None;
         }
-        if keys.iter().take(count).any(|seen| same(seen, key)) {
+        let key_end = i;
+        let quote = bytes[i + 1];
+        if quote != b'"' && quote != b'\'' {
             return None;
         }
-        *keys.get_mut(count)? = key;
+        let value_start = i + 2;
+        let (value_len, reference) = value_len(bytes.get(value_start..)?, quote)?;
+        if value_len > MAX_ATTRIBUTE_LEN {
+            return None;
+        }
+        let key = bytes.get(key_start..key_end)?;
+        for &(start, stop) in keys.iter().take(count) {
+            if bytes.get(start..stop).is_some_and(|seen| same(seen, key)) {
+                return None;
+            }
+        }
+        *keys.get_mut(count)? = (key_start, key_end);
         count += 1;
+        let local = bytes.get(local_start..key_end)?;
         if let Some(slot) = names.iter().position(|name| same(name, local)) {
-            let start = tag.len() - value.len();
-            let text = tag.get(start..start + value_len)?;
+            let text = tag.get(value_start..value_start + value_len)?;
             let text = if reference {
                 quick_xml::escape::unescape(text).ok()?
             } else {
@@ -442,7 +436,7 @@ fn plain_attributes<'a, const N: usize>(
             };
             *out.get_mut(slot)? = Some(text);
         }
-        rest = value.get(value_len + 1..)?;
+        i = value_start + value_len + 1;
     }
 }
 
@@ -554,7 +548,7 @@ impl<'a> Parser<'a> {
     ) -> Result<[Option<Cow<'a, str>>; N], ParseError> {
         let plain = self
             .slice(element)
-            .and_then(|tag| plain_attributes(tag, element.name().as_ref().len(), names));
+            .and_then(|tag| plain_attributes(tag, element.name().as_ref().len(), &names));
         match plain {
             Some(values) => Ok(values),
             None => self.checked_attributes(element, names, at),
@@ -563,6 +557,8 @@ impl<'a> Parser<'a> {
 
     /// [`Parser::attributes`] through quick-xml's attribute reader: for the
     /// tags [`plain_attributes`] leaves to it.
+    #[cold]
+    #[inline(never)]
     fn checked_attributes<const N: usize>(
         &self,
         element: &BytesStart<'_>,
