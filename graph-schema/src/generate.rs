@@ -442,7 +442,9 @@ impl<'a> Plan<'a> {
     fn family(&self, base: &StructuredType<'_>) -> TokenStream {
         let ident = format_ident!(
             "{}",
-            self.family_names.get(base.name.as_ref()).map_or("Family", String::as_str)
+            self.family_names
+                .get(base.name.as_ref())
+                .map_or("Family", String::as_str)
         );
         let odata_type = &base.name;
         let mut container = vec![quote!(odata_type = #odata_type)];

@@ -58,7 +58,7 @@ fn read(path: &PathBuf) -> Result<String, String> {
 }
 
 /// The schema in `text`, read from `path` (the model borrows from `text`).
-fn parse<'a>(text: &'a str, path: &PathBuf) -> Result<Metadata<'a>, String> {
+fn parse<'a>(text: &'a str, path: &std::path::Path) -> Result<Metadata<'a>, String> {
     Metadata::parse(text).map_err(|error| format!("{}: {error}", path.display()))
 }
 

@@ -56,6 +56,12 @@ pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<NameHasher>>;
 /// a property, navigation property, base type, entity set or singleton
 /// names exists.
 ///
+/// The model borrows from the document it was read from (`'a`): a name,
+/// type name or description is `Cow::Borrowed` from it, and owned only
+/// where the document does not hold the text as such (a qualified type
+/// name, a name whose alias was replaced, a value with an entity
+/// reference).
+///
 /// ```
 /// let metadata = graph_schema::Metadata::parse(r#"<?xml version="1.0"?>
 /// <edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
@@ -568,7 +574,10 @@ impl<'a> Metadata<'a> {
     /// assert_eq!(names, ["ns.b", "ns.a"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn ancestry<'m>(&'m self, ty: &'m StructuredType<'a>) -> impl Iterator<Item = &'m StructuredType<'a>> + 'm {
+    pub fn ancestry<'m>(
+        &'m self,
+        ty: &'m StructuredType<'a>,
+    ) -> impl Iterator<Item = &'m StructuredType<'a>> + 'm {
         // Parsing refuses base type cycles; the bound is a second guard.
         std::iter::successors(Some(ty), move |t| self.base_of(t)).take(self.structured.len().max(1))
     }
@@ -669,7 +678,10 @@ impl<'a> Metadata<'a> {
     /// assert_eq!(children, ["ns.b"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn derived_types<'m>(&'m self, ty: &StructuredType<'_>) -> impl Iterator<Item = &'m StructuredType<'a>> + 'm {
+    pub fn derived_types<'m>(
+        &'m self,
+        ty: &StructuredType<'_>,
+    ) -> impl Iterator<Item = &'m StructuredType<'a>> + 'm {
         let children = self
             .index_of(ty)
             .and_then(|i| self.derived.get(i))

@@ -173,13 +173,16 @@ struct Spare<'a> {
 /// they were in, empty, with its room.
 fn exact<T>(items: &mut Vec<T>) -> Vec<T> {
     let mut filled = std::mem::take(items);
-    *items = filled.drain(..).collect();
+    items.reserve_exact(filled.len());
+    items.append(&mut filled);
     filled
 }
 
 impl<'a> Metadata<'a> {
-    /// Reads a CSDL document (`$metadata`). The model borrows from `text`
-    /// (see [`Metadata::into_owned`] for one that does not).
+    /// Reads a CSDL document (`$metadata`). The model borrows from `text`:
+    /// names, type names as written and descriptions are slices of it
+    /// (`Cow::Borrowed`), so `text` must outlive it (read the file into a
+    /// `String` first, or use `include_str!`).
     ///
     /// A byte order mark, unknown elements and vocabularies are fine.
     /// Malformed XML, a type whose base type or a property whose type is
@@ -594,9 +597,10 @@ impl<'a> Parser<'a> {
                     .decode_and_unescape_value(quick_xml::encoding::Decoder {})
                     .map_err(|error| {
                         let message = match error {
-                            quick_xml::Error::Escape(
-                                quick_xml::escape::EscapeError::UnrecognizedEntity(_, name),
-                            ) => unknown_entity(&name),
+                            quick_xml::Error::Escape(quick_xml::escape::EscapeError::UnrecognizedEntity(
+                                _,
+                                name,
+                            )) => unknown_entity(&name),
                             error => format!("malformed XML: {error}"),
                         };
                         self.error(at, message)
@@ -744,11 +748,8 @@ impl<'a> Parser<'a> {
                 Frame::Property(t, p)
             }
             (b"NavigationProperty", Frame::Type(t)) => {
-                let [property, ty, contains, nullable] = self.attributes(
-                    element,
-                    [b"Name", b"Type", b"ContainsTarget", b"Nullable"],
-                    at,
-                )?;
+                let [property, ty, contains, nullable] =
+                    self.attributes(element, [b"Name", b"Type", b"ContainsTarget", b"Nullable"], at)?;
                 let property = self.required(property, "Name", "NavigationProperty", at)?;
                 let ty = self.required(ty, "Type", "NavigationProperty", at)?;
                 self.metadata.counts.navigation_properties += 1;
@@ -1040,7 +1041,11 @@ impl<'a> Parser<'a> {
         let bases: Vec<Option<TypeIndex>> = metadata
             .structured
             .iter()
-            .map(|ty| ty.base.as_deref().and_then(|base| metadata.index.get(base).copied()))
+            .map(|ty| {
+                ty.base
+                    .as_deref()
+                    .and_then(|base| metadata.index.get(base).copied())
+            })
             .collect();
         let structured_base = |i: usize| match bases.get(i) {
             Some(Some(TypeIndex::Structured(b))) => Some(*b),
@@ -1135,7 +1140,11 @@ impl<'a> Parser<'a> {
             (TypeIndex::Structured(t), None) => Some(Target::Type(t)),
             (TypeIndex::Structured(t), Some(member)) => {
                 let ty = self.metadata.structured.get(t)?;
-                if let Some(p) = ty.properties.iter().position(|p| same(p.name.as_bytes(), member.as_bytes())) {
+                if let Some(p) = ty
+                    .properties
+                    .iter()
+                    .position(|p| same(p.name.as_bytes(), member.as_bytes()))
+                {
                     return Some(Target::Property(t, p));
                 }
                 ty.navigation

@@ -177,7 +177,12 @@ fn check(
     check_paths(description, ty, metadata, &mut report);
 }
 
-fn check_field(field: &FieldDescription, ty: &StructuredType<'_>, metadata: &Metadata<'_>, report: &mut Report<'_>) {
+fn check_field(
+    field: &FieldDescription,
+    ty: &StructuredType<'_>,
+    metadata: &Metadata<'_>,
+    report: &mut Report<'_>,
+) {
     let name = field.json_name;
     let property = metadata.property(ty, name);
     let navigation = metadata.navigation_property(ty, name);
@@ -396,7 +401,12 @@ fn rust_type(ty: &TypeRef<'_>, metadata: &Metadata<'_>) -> String {
     }
 }
 
-fn check_paths(description: &Description, ty: &StructuredType<'_>, metadata: &Metadata<'_>, report: &mut Report<'_>) {
+fn check_paths(
+    description: &Description,
+    ty: &StructuredType<'_>,
+    metadata: &Metadata<'_>,
+    report: &mut Report<'_>,
+) {
     if description.paths.is_empty() || ty.kind != Kind::Entity {
         return;
     }
