@@ -11,7 +11,7 @@ use graph_schema::{verify_all, Metadata};
 #[path = "conformance/generated/v1_0.rs"]
 mod v1_0;
 
-fn v1_0_metadata() -> Metadata {
+fn v1_0_metadata() -> Metadata<'static> {
     Metadata::parse(include_str!("../graph-schema/tests/data/v1.0.xml"))
         .unwrap_or_else(|error| panic!("{error}"))
 }

@@ -106,7 +106,7 @@ const RESERVED: &[&str] = &[
 /// assert!(code.contains("pub display_name: Option<String>,"));
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
-pub fn generate(metadata: &Metadata, types: &[&str], options: Options) -> Result<String, GenerateError> {
+pub fn generate(metadata: &Metadata<'_>, types: &[&str], options: Options) -> Result<String, GenerateError> {
     let plan = Plan::new(metadata, types, options)?;
     let mut items = Vec::new();
     for name in plan.names.keys() {
@@ -128,7 +128,7 @@ pub fn generate(metadata: &Metadata, types: &[&str], options: Options) -> Result
         }
     }
     for family in &plan.families {
-        if let Some(rust) = plan.family_names.get(family) {
+        if let Some(rust) = plan.family_names.get(family.as_str()) {
             descriptions.push(rust);
         }
     }
@@ -152,7 +152,7 @@ pub fn generate(metadata: &Metadata, types: &[&str], options: Options) -> Result
 }
 
 struct Plan<'a> {
-    metadata: &'a Metadata,
+    metadata: &'a Metadata<'a>,
     options: Options,
     /// Qualified schema name → Rust name, for every type to write.
     names: BTreeMap<String, String>,
@@ -162,23 +162,23 @@ struct Plan<'a> {
 }
 
 impl<'a> Plan<'a> {
-    fn new(metadata: &'a Metadata, types: &[&str], options: Options) -> Result<Plan<'a>, GenerateError> {
+    fn new(metadata: &'a Metadata<'a>, types: &[&str], options: Options) -> Result<Plan<'a>, GenerateError> {
         let mut wanted: BTreeSet<String> = BTreeSet::new();
         let mut queue: Vec<String> = Vec::new();
         let mut families = Vec::new();
         for name in types {
             let qualified = match (metadata.structured_type(name), metadata.enum_type(name)) {
-                (Some(ty), _) => ty.name.clone(),
-                (None, Some(e)) => e.name.clone(),
+                (Some(ty), _) => ty.name.to_string(),
+                (None, Some(e)) => e.name.to_string(),
                 (None, None) => return Err(GenerateError::UnknownType((*name).to_owned())),
             };
             if options.family {
                 if let Some(ty) = metadata.structured_type(&qualified) {
                     let family = metadata.family(ty);
-                    if family.len() > 1 && !families.contains(&ty.name) {
-                        families.push(ty.name.clone());
+                    if family.len() > 1 && !families.contains(&ty.name.to_string()) {
+                        families.push(ty.name.to_string());
                     }
-                    queue.extend(family.iter().map(|t| t.name.clone()));
+                    queue.extend(family.iter().map(|t| t.name.to_string()));
                 }
             }
             queue.push(qualified);
@@ -191,14 +191,14 @@ impl<'a> Plan<'a> {
                 continue;
             };
             for property in metadata.all_properties(ty) {
-                if !property.ty.name.starts_with("Edm.") && !wanted.contains(&property.ty.name) {
-                    queue.push(property.ty.name.clone());
+                if !property.ty.name.starts_with("Edm.") && !wanted.contains(property.ty.name.as_ref()) {
+                    queue.push(property.ty.name.to_string());
                 }
             }
             if options.navigation {
                 for navigation in metadata.all_navigation(ty) {
-                    if !wanted.contains(&navigation.ty.name) {
-                        queue.push(navigation.ty.name.clone());
+                    if !wanted.contains(navigation.ty.name.as_ref()) {
+                        queue.push(navigation.ty.name.to_string());
                     }
                 }
             }
@@ -223,7 +223,7 @@ impl<'a> Plan<'a> {
         let mut family_names = BTreeMap::new();
         families.sort();
         for family in &families {
-            let base = names.get(family).cloned().unwrap_or_default();
+            let base = names.get(family.as_str()).cloned().unwrap_or_default();
             family_names.insert(
                 family.clone(),
                 names::unique(&format!("{base}Family"), &mut taken),
@@ -246,8 +246,8 @@ impl<'a> Plan<'a> {
     }
 
     /// The Rust type of a value of a schema type, inside `Option`.
-    fn value_type(&self, ty: &TypeRef, boxed: bool) -> TokenStream {
-        let element = match ty.name.as_str() {
+    fn value_type(&self, ty: &TypeRef<'_>, boxed: bool) -> TokenStream {
+        let element = match ty.name.as_ref() {
             "Edm.String" | "Edm.Guid" => quote!(String),
             "Edm.Boolean" => quote!(bool),
             "Edm.Byte" => quote!(u8),
@@ -280,7 +280,7 @@ impl<'a> Plan<'a> {
     /// Whether a struct-valued (not collection) property of type `target`
     /// inside `owner` needs a `Box`: `target` holds `owner` again through
     /// struct-valued properties.
-    fn needs_box(&self, owner: &StructuredType, target: &str) -> bool {
+    fn needs_box(&self, owner: &StructuredType<'_>, target: &str) -> bool {
         let mut seen = BTreeSet::new();
         let mut stack = vec![target.to_owned()];
         while let Some(name) = stack.pop() {
@@ -293,7 +293,7 @@ impl<'a> Plan<'a> {
             if let Some(ty) = self.metadata.structured_type(&name) {
                 for property in self.metadata.all_properties(ty) {
                     if !property.ty.collection && self.metadata.structured_type(&property.ty.name).is_some() {
-                        stack.push(property.ty.name.clone());
+                        stack.push(property.ty.name.to_string());
                     }
                 }
             }
@@ -301,7 +301,7 @@ impl<'a> Plan<'a> {
         false
     }
 
-    fn structure(&self, ty: &StructuredType) -> TokenStream {
+    fn structure(&self, ty: &StructuredType<'_>) -> TokenStream {
         let metadata = self.metadata;
         let ident = self.rust_name(&ty.name);
         let odata_type = &ty.name;
@@ -393,7 +393,7 @@ impl<'a> Plan<'a> {
         }
     }
 
-    fn enumeration(&self, e: &crate::model::EnumType) -> TokenStream {
+    fn enumeration(&self, e: &crate::model::EnumType<'_>) -> TokenStream {
         let ident = self.rust_name(&e.name);
         let mut taken = BTreeSet::new();
         let mut variants = Vec::new();
@@ -439,10 +439,12 @@ impl<'a> Plan<'a> {
         }
     }
 
-    fn family(&self, base: &StructuredType) -> TokenStream {
+    fn family(&self, base: &StructuredType<'_>) -> TokenStream {
         let ident = format_ident!(
             "{}",
-            self.family_names.get(&base.name).map_or("Family", String::as_str)
+            self.family_names
+                .get(base.name.as_ref())
+                .map_or("Family", String::as_str)
         );
         let odata_type = &base.name;
         let mut container = vec![quote!(odata_type = #odata_type)];
@@ -451,7 +453,7 @@ impl<'a> Plan<'a> {
                 container.push(quote!(path = #path));
             }
         }
-        let mut members: Vec<&StructuredType> = self
+        let mut members: Vec<&StructuredType<'_>> = self
             .metadata
             .family(base)
             .into_iter()

@@ -53,10 +53,13 @@ enum Command {
     },
 }
 
-fn read(path: &PathBuf) -> Result<Metadata, String> {
-    let text =
-        std::fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-    Metadata::parse(&text).map_err(|error| format!("{}: {error}", path.display()))
+fn read(path: &PathBuf) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
+}
+
+/// The schema in `text`, read from `path` (the model borrows from `text`).
+fn parse<'a>(text: &'a str, path: &std::path::Path) -> Result<Metadata<'a>, String> {
+    Metadata::parse(text).map_err(|error| format!("{}: {error}", path.display()))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
@@ -67,7 +70,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             family,
             types,
         } => {
-            let metadata = read(&metadata)?;
+            let text = read(&metadata)?;
+            let metadata = parse(&text, &metadata)?;
             let names: Vec<&str> = types.iter().map(String::as_str).collect();
             let code = graph_schema::generate(&metadata, &names, Options { navigation, family })
                 .map_err(|error| error.to_string())?;
@@ -75,7 +79,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Paths { metadata, r#type } => {
-            let metadata = read(&metadata)?;
+            let text = read(&metadata)?;
+            let metadata = parse(&text, &metadata)?;
             let ty = metadata.structured_type(&r#type).ok_or_else(|| {
                 format!("unknown type `{type}`: the schema has no such entity or complex type")
             })?;
@@ -89,12 +94,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Verify { metadata, names } => {
-            let metadata = read(&metadata)?;
+            let text = read(&metadata)?;
+            let metadata = parse(&text, &metadata)?;
             let mut missing = 0;
             for name in &names {
                 let (type_name, property) = match name.split_once('/') {
                     Some((t, p)) => (t, Some(p)),
-                    None => (name.as_str(), None),
+                    None => (name.as_ref(), None),
                 };
                 let found = match (metadata.structured_type(type_name), property) {
                     (Some(ty), Some(p)) => {

@@ -1,33 +1,53 @@
 //! The schema model: what [`Metadata::parse`] reads from a CSDL document.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: type names are short and trusted enough for a faster hash than
-/// SipHash (the index is built once per document).
+/// A hash for type names, eight bytes at a time (FxHash's step, then a
+/// final mix): type names are short and trusted enough for a faster hash
+/// than SipHash (the index is built once per document).
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct NameHasher(u64);
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
+impl NameHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
     }
 }
 
-pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        let hash = self.0 ^ (self.0 >> 33);
+        let hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        hash ^ (hash >> 33)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            if let Some(head) = word.get_mut(..rest.len()) {
+                head.copy_from_slice(rest);
+            }
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+}
+
+pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<NameHasher>>;
 
 /// Graph's schema, read from its CSDL (`$metadata`) document.
 ///
@@ -35,6 +55,12 @@ pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 /// (`graph.entity` is stored as `microsoft.graph.entity`); every type that
 /// a property, navigation property, base type, entity set or singleton
 /// names exists.
+///
+/// The model borrows from the document it was read from (`'a`): a name,
+/// type name or description is `Cow::Borrowed` from it, and owned only
+/// where the document does not hold the text as such (a qualified type
+/// name, a name whose alias was replaced, a value with an entity
+/// reference).
 ///
 /// ```
 /// let metadata = graph_schema::Metadata::parse(r#"<?xml version="1.0"?>
@@ -57,12 +83,12 @@ pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Default)]
-pub struct Metadata {
-    pub(crate) namespaces: Vec<Namespace>,
-    pub(crate) structured: Vec<StructuredType>,
-    pub(crate) enums: Vec<EnumType>,
-    pub(crate) entity_sets: Vec<EntitySet>,
-    pub(crate) singletons: Vec<Singleton>,
+pub struct Metadata<'a> {
+    pub(crate) namespaces: Vec<Namespace<'a>>,
+    pub(crate) structured: Vec<StructuredType<'a>>,
+    pub(crate) enums: Vec<EnumType<'a>>,
+    pub(crate) entity_sets: Vec<EntitySet<'a>>,
+    pub(crate) singletons: Vec<Singleton<'a>>,
     pub(crate) index: NameMap<TypeIndex>,
     /// For each structured type (by index), the indices of the types whose
     /// base type it is, in document order.
@@ -84,11 +110,11 @@ pub(crate) enum TypeIndex {
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Namespace {
+pub struct Namespace<'a> {
     /// The namespace (`microsoft.graph`).
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// Its alias (`graph`), if the schema declares one.
-    pub alias: Option<String>,
+    pub alias: Option<Cow<'a, str>>,
 }
 
 /// Whether a structured type is an entity type or a complex type.
@@ -115,13 +141,13 @@ pub enum Kind {
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct StructuredType {
+pub struct StructuredType<'a> {
     /// The qualified name (`microsoft.graph.managedDevice`).
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// Entity or complex.
     pub kind: Kind,
     /// The qualified base type name.
-    pub base: Option<String>,
+    pub base: Option<Cow<'a, str>>,
     /// `Abstract="true"`.
     pub is_abstract: bool,
     /// `OpenType="true"`.
@@ -130,19 +156,19 @@ pub struct StructuredType {
     pub has_stream: bool,
     /// The key property names this type declares (a derived type inherits
     /// its base's: see [`Metadata::key`]).
-    pub key: Vec<String>,
+    pub key: Vec<Cow<'a, str>>,
     /// The properties this type declares (not the inherited ones).
-    pub properties: Vec<Property>,
+    pub properties: Vec<Property<'a>>,
     /// The navigation properties this type declares.
-    pub navigation: Vec<NavigationProperty>,
+    pub navigation: Vec<NavigationProperty<'a>>,
     /// `Core.V1.Description`.
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
     /// `Core.V1.LongDescription`.
-    pub long_description: Option<String>,
+    pub long_description: Option<Cow<'a, str>>,
     pub(crate) at: usize,
 }
 
-impl StructuredType {
+impl StructuredType<'_> {
     /// The name without its namespace (`managedDevice`).
     ///
     /// ```
@@ -164,41 +190,41 @@ pub(crate) fn short_name(name: &str) -> &str {
 ///
 /// ```
 /// let reference = graph_schema::TypeRef::parse("Collection(Edm.String)");
-/// assert_eq!((reference.collection, reference.name.as_str()), (true, "Edm.String"));
+/// assert_eq!((reference.collection, reference.name.as_ref()), (true, "Edm.String"));
 /// assert_eq!(reference.to_string(), "Collection(Edm.String)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct TypeRef {
+pub struct TypeRef<'a> {
     /// `Collection(...)`.
     pub collection: bool,
     /// The qualified element type name (`Edm.Int32`, `microsoft.graph.x`).
-    pub name: String,
+    pub name: Cow<'a, str>,
 }
 
-impl TypeRef {
+impl<'a> TypeRef<'a> {
     /// Reads `Name` or `Collection(Name)` (no alias resolution).
     ///
     /// ```
     /// assert!(!graph_schema::TypeRef::parse("graph.entity").collection);
     /// ```
-    pub fn parse(text: &str) -> TypeRef {
+    pub fn parse(text: &'a str) -> TypeRef<'a> {
         match text
             .strip_prefix("Collection(")
             .and_then(|rest| rest.strip_suffix(')'))
         {
             Some(inner) => TypeRef {
                 collection: true,
-                name: inner.to_owned(),
+                name: Cow::Borrowed(inner),
             },
             None => TypeRef {
                 collection: false,
-                name: text.to_owned(),
+                name: Cow::Borrowed(text),
             },
         }
     }
 }
 
-impl std::fmt::Display for TypeRef {
+impl std::fmt::Display for TypeRef<'_> {
     /// `Collection(name)` or `name`, as CSDL writes it.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.collection {
@@ -217,16 +243,16 @@ impl std::fmt::Display for TypeRef {
 /// #   <Annotations Target="ns.t/names"><Annotation Term="Org.OData.Core.V1.Computed" Bool="true" /></Annotations>
 /// # </Schema>"#)?;
 /// let names = &metadata.structured_type("ns.t").unwrap().properties[0];
-/// assert_eq!((names.name.as_str(), names.ty.collection, names.computed), ("names", true, true));
+/// assert_eq!((names.name.as_ref(), names.ty.collection, names.computed), ("names", true, true));
 /// assert!(names.is_read_only());
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct Property {
+pub struct Property<'a> {
     /// The JSON name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// Its type.
-    pub ty: TypeRef,
+    pub ty: TypeRef<'a>,
     /// `Nullable` (true unless `Nullable="false"`).
     pub nullable: bool,
     /// `Core.V1.Computed`.
@@ -234,13 +260,13 @@ pub struct Property {
     /// `Core.V1.Permissions` is `Read` only.
     pub permissions_read: bool,
     /// `Core.V1.Description`.
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
     /// `Core.V1.LongDescription`.
-    pub long_description: Option<String>,
+    pub long_description: Option<Cow<'a, str>>,
     pub(crate) at: usize,
 }
 
-impl Property {
+impl Property<'_> {
     /// Server-owned: `Computed`, or `Permissions` `Read` only.
     ///
     /// ```
@@ -261,21 +287,21 @@ impl Property {
 /// #     <NavigationProperty Name="items" Type="Collection(ns.a)" ContainsTarget="true" /></EntityType>
 /// # </Schema>"#)?;
 /// let items = &metadata.structured_type("ns.a").unwrap().navigation[0];
-/// assert_eq!((items.name.as_str(), items.contains_target), ("items", true));
+/// assert_eq!((items.name.as_ref(), items.contains_target), ("items", true));
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct NavigationProperty {
+pub struct NavigationProperty<'a> {
     /// The name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// The related entity type (a collection or one).
-    pub ty: TypeRef,
+    pub ty: TypeRef<'a>,
     /// `ContainsTarget="true"`: the related entities live under this one.
     pub contains_target: bool,
     /// `Nullable`.
     pub nullable: bool,
     /// `Core.V1.Description`.
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
     pub(crate) at: usize,
 }
 
@@ -292,15 +318,15 @@ pub struct NavigationProperty {
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct EnumType {
+pub struct EnumType<'a> {
     /// The qualified name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// `IsFlags="true"`.
     pub is_flags: bool,
     /// The members, in document order.
-    pub members: Vec<EnumMember>,
+    pub members: Vec<EnumMember<'a>>,
     /// `Core.V1.Description`.
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
 }
 
 /// A member of an enum type.
@@ -310,13 +336,13 @@ pub struct EnumType {
 /// assert_eq!(member.value, Some(1));
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct EnumMember {
+pub struct EnumMember<'a> {
     /// The wire name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// Its `Value`, if given and an integer.
     pub value: Option<i64>,
     /// `Core.V1.Description`.
-    pub description: Option<String>,
+    pub description: Option<Cow<'a, str>>,
 }
 
 /// An entity set of the entity container.
@@ -330,11 +356,11 @@ pub struct EnumMember {
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EntitySet {
+pub struct EntitySet<'a> {
     /// The set's name: the first path segment.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// The qualified entity type of its members.
-    pub entity_type: String,
+    pub entity_type: Cow<'a, str>,
 }
 
 /// A singleton of the entity container.
@@ -348,11 +374,11 @@ pub struct EntitySet {
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Singleton {
+pub struct Singleton<'a> {
     /// The singleton's name: the first path segment.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// Its qualified entity type.
-    pub ty: String,
+    pub ty: Cow<'a, str>,
 }
 
 /// What a document holds, counted.
@@ -394,7 +420,7 @@ pub struct Counts {
     pub descriptions: usize,
 }
 
-impl Metadata {
+impl<'a> Metadata<'a> {
     /// The schema namespaces, in document order.
     ///
     /// ```
@@ -402,7 +428,7 @@ impl Metadata {
     /// assert_eq!(metadata.namespaces()[0].name, "ns");
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn namespaces(&self) -> &[Namespace] {
+    pub fn namespaces(&self) -> &[Namespace<'a>] {
         &self.namespaces
     }
 
@@ -410,11 +436,11 @@ impl Metadata {
     ///
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" /></Schema>"#)?;
-    /// let names: Vec<_> = metadata.structured_types().iter().map(|t| t.name.as_str()).collect();
+    /// let names: Vec<_> = metadata.structured_types().iter().map(|t| t.name.as_ref()).collect();
     /// assert_eq!(names, ["ns.a", "ns.b"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn structured_types(&self) -> &[StructuredType] {
+    pub fn structured_types(&self) -> &[StructuredType<'a>] {
         &self.structured
     }
 
@@ -425,7 +451,7 @@ impl Metadata {
     /// assert_eq!(metadata.enum_types()[0].name, "ns.e");
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn enum_types(&self) -> &[EnumType] {
+    pub fn enum_types(&self) -> &[EnumType<'a>] {
         &self.enums
     }
 
@@ -436,7 +462,7 @@ impl Metadata {
     /// assert!(metadata.entity_sets().is_empty());
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn entity_sets(&self) -> &[EntitySet] {
+    pub fn entity_sets(&self) -> &[EntitySet<'a>] {
         &self.entity_sets
     }
 
@@ -447,7 +473,7 @@ impl Metadata {
     /// assert!(metadata.singletons().is_empty());
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn singletons(&self) -> &[Singleton] {
+    pub fn singletons(&self) -> &[Singleton<'a>] {
         &self.singletons
     }
 
@@ -474,7 +500,7 @@ impl Metadata {
     /// assert!(metadata.structured_type("b").is_none());
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn structured_type(&self, name: &str) -> Option<&StructuredType> {
+    pub fn structured_type(&self, name: &str) -> Option<&StructuredType<'a>> {
         match self.lookup(name)? {
             TypeIndex::Structured(i) => self.structured.get(i),
             TypeIndex::Enum(_) => None,
@@ -489,7 +515,7 @@ impl Metadata {
     /// assert!(metadata.enum_type("ns.e").is_some());
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn enum_type(&self, name: &str) -> Option<&EnumType> {
+    pub fn enum_type(&self, name: &str) -> Option<&EnumType<'a>> {
         match self.lookup(name)? {
             TypeIndex::Enum(i) => self.enums.get(i),
             TypeIndex::Structured(_) => None,
@@ -520,8 +546,8 @@ impl Metadata {
         }
     }
 
-    pub(crate) fn index_of(&self, ty: &StructuredType) -> Option<usize> {
-        match self.index.get(&ty.name)? {
+    pub(crate) fn index_of(&self, ty: &StructuredType<'_>) -> Option<usize> {
+        match self.index.get(ty.name.as_ref())? {
             TypeIndex::Structured(i) => Some(*i),
             TypeIndex::Enum(_) => None,
         }
@@ -532,10 +558,10 @@ impl Metadata {
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
     /// let b = metadata.structured_type("ns.b").unwrap();
-    /// assert_eq!(metadata.base_of(b).map(|t| t.name.as_str()), Some("ns.a"));
+    /// assert_eq!(metadata.base_of(b).map(|t| t.name.as_ref()), Some("ns.a"));
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn base_of(&self, ty: &StructuredType) -> Option<&StructuredType> {
+    pub fn base_of(&self, ty: &StructuredType<'_>) -> Option<&StructuredType<'a>> {
         self.structured_type(ty.base.as_deref()?)
     }
 
@@ -544,11 +570,14 @@ impl Metadata {
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
     /// let b = metadata.structured_type("ns.b").unwrap();
-    /// let names: Vec<_> = metadata.ancestry(b).map(|t| t.name.as_str()).collect();
+    /// let names: Vec<_> = metadata.ancestry(b).map(|t| t.name.as_ref()).collect();
     /// assert_eq!(names, ["ns.b", "ns.a"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn ancestry<'a>(&'a self, ty: &'a StructuredType) -> impl Iterator<Item = &'a StructuredType> + 'a {
+    pub fn ancestry<'m>(
+        &'m self,
+        ty: &'m StructuredType<'a>,
+    ) -> impl Iterator<Item = &'m StructuredType<'a>> + 'm {
         // Parsing refuses base type cycles; the bound is a second guard.
         std::iter::successors(Some(ty), move |t| self.base_of(t)).take(self.structured.len().max(1))
     }
@@ -561,7 +590,7 @@ impl Metadata {
     /// assert!(metadata.derives_from(b, a) && !metadata.derives_from(a, b));
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn derives_from(&self, ty: &StructuredType, ancestor: &StructuredType) -> bool {
+    pub fn derives_from(&self, ty: &StructuredType<'a>, ancestor: &StructuredType<'_>) -> bool {
         self.ancestry(ty).any(|t| t.name == ancestor.name)
     }
 
@@ -573,12 +602,12 @@ impl Metadata {
     /// #   <ComplexType Name="a"><Property Name="x" Type="Edm.String" /></ComplexType>
     /// #   <ComplexType Name="b" BaseType="ns.a"><Property Name="y" Type="Edm.String" /></ComplexType></Schema>"#)?;
     /// let b = metadata.structured_type("ns.b").unwrap();
-    /// let names: Vec<_> = metadata.all_properties(b).iter().map(|p| p.name.as_str()).collect();
+    /// let names: Vec<_> = metadata.all_properties(b).iter().map(|p| p.name.as_ref()).collect();
     /// assert_eq!(names, ["x", "y"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn all_properties<'a>(&'a self, ty: &'a StructuredType) -> Vec<&'a Property> {
-        let chain: Vec<&StructuredType> = self.ancestry(ty).collect();
+    pub fn all_properties<'m>(&'m self, ty: &'m StructuredType<'a>) -> Vec<&'m Property<'a>> {
+        let chain: Vec<&StructuredType<'a>> = self.ancestry(ty).collect();
         chain.iter().rev().flat_map(|t| t.properties.iter()).collect()
     }
 
@@ -589,8 +618,8 @@ impl Metadata {
     /// assert!(metadata.all_navigation(metadata.structured_type("ns.a").unwrap()).is_empty());
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn all_navigation<'a>(&'a self, ty: &'a StructuredType) -> Vec<&'a NavigationProperty> {
-        let chain: Vec<&StructuredType> = self.ancestry(ty).collect();
+    pub fn all_navigation<'m>(&'m self, ty: &'m StructuredType<'a>) -> Vec<&'m NavigationProperty<'a>> {
+        let chain: Vec<&StructuredType<'a>> = self.ancestry(ty).collect();
         chain.iter().rev().flat_map(|t| t.navigation.iter()).collect()
     }
 
@@ -603,7 +632,7 @@ impl Metadata {
     /// assert!(metadata.property(metadata.structured_type("ns.b").unwrap(), "x").is_some());
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn property<'a>(&'a self, ty: &'a StructuredType, name: &str) -> Option<&'a Property> {
+    pub fn property<'m>(&'m self, ty: &'m StructuredType<'a>, name: &str) -> Option<&'m Property<'a>> {
         self.ancestry(ty)
             .find_map(|t| t.properties.iter().find(|p| p.name == name))
     }
@@ -615,11 +644,11 @@ impl Metadata {
     /// assert!(metadata.navigation_property(metadata.structured_type("ns.a").unwrap(), "x").is_none());
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn navigation_property<'a>(
-        &'a self,
-        ty: &'a StructuredType,
+    pub fn navigation_property<'m>(
+        &'m self,
+        ty: &'m StructuredType<'a>,
         name: &str,
-    ) -> Option<&'a NavigationProperty> {
+    ) -> Option<&'m NavigationProperty<'a>> {
         self.ancestry(ty)
             .find_map(|t| t.navigation.iter().find(|p| p.name == name))
     }
@@ -634,7 +663,7 @@ impl Metadata {
     /// assert_eq!(metadata.key(metadata.structured_type("ns.b").unwrap()), ["id"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn key<'a>(&'a self, ty: &'a StructuredType) -> &'a [String] {
+    pub fn key<'m>(&'m self, ty: &'m StructuredType<'a>) -> &'m [Cow<'a, str>] {
         self.ancestry(ty)
             .find(|t| !t.key.is_empty())
             .map_or(&[], |t| t.key.as_slice())
@@ -645,11 +674,14 @@ impl Metadata {
     ///
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
-    /// let children: Vec<_> = metadata.derived_types(metadata.structured_type("ns.a").unwrap()).map(|t| t.name.as_str()).collect();
+    /// let children: Vec<_> = metadata.derived_types(metadata.structured_type("ns.a").unwrap()).map(|t| t.name.as_ref()).collect();
     /// assert_eq!(children, ["ns.b"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn derived_types<'a>(&'a self, ty: &StructuredType) -> impl Iterator<Item = &'a StructuredType> + 'a {
+    pub fn derived_types<'m>(
+        &'m self,
+        ty: &StructuredType<'_>,
+    ) -> impl Iterator<Item = &'m StructuredType<'a>> + 'm {
         let children = self
             .index_of(ty)
             .and_then(|i| self.derived.get(i))
@@ -662,11 +694,11 @@ impl Metadata {
     ///
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /><ComplexType Name="c" BaseType="ns.b" /></Schema>"#)?;
-    /// let family: Vec<_> = metadata.family(metadata.structured_type("ns.a").unwrap()).iter().map(|t| t.name.as_str()).collect();
+    /// let family: Vec<_> = metadata.family(metadata.structured_type("ns.a").unwrap()).iter().map(|t| t.name.as_ref()).collect();
     /// assert_eq!(family, ["ns.a", "ns.b", "ns.c"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn family<'a>(&'a self, ty: &'a StructuredType) -> Vec<&'a StructuredType> {
+    pub fn family<'m>(&'m self, ty: &'m StructuredType<'a>) -> Vec<&'m StructuredType<'a>> {
         let mut out = Vec::new();
         let mut stack = vec![ty];
         while let Some(t) = stack.pop() {

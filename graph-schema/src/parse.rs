@@ -1,10 +1,19 @@
 //! Reading CSDL with quick-xml's streaming reader.
 //!
 //! One pass over the events with a stack of what each open element is;
-//! out-of-line annotations and every type name are resolved once the whole
-//! document is read (aliases and types may be declared after their use).
-//! Only the five predefined XML entities and character references are
-//! expanded; a DOCTYPE is skipped, never read.
+//! out-of-line annotations and type names read before their alias are
+//! resolved once the whole document is read (aliases and types may be
+//! declared after their use).
+//!
+//! The model borrows from the document: names, type references and
+//! descriptions are slices of it, copied only when a value holds an entity
+//! reference or a type name needs its alias replaced. The attributes of the
+//! elements the parser reads are split by [`plain_attributes`] over the
+//! document's own `&str` (it is valid UTF-8 already, so no value is checked
+//! again); a tag that scanner does not accept as plain goes through
+//! quick-xml's attribute reader, which says what is wrong. Only the five
+//! predefined XML entities and character references are expanded; a
+//! DOCTYPE is skipped, never read.
 
 use std::borrow::Cow;
 
@@ -103,41 +112,77 @@ enum Target {
     Member(usize, usize),
 }
 
-struct OpenAnnotation {
+struct OpenAnnotation<'a> {
     term: Term,
     target: Target,
-    value: Option<String>,
+    value: Option<Cow<'a, str>>,
 }
 
-struct Pending {
-    target: String,
+struct Pending<'a> {
+    target: Cow<'a, str>,
     term: Term,
-    value: Option<String>,
-    at: usize,
+    value: Option<Cow<'a, str>>,
 }
+
+/// A type name read while its namespace was not declared yet: qualified
+/// again at the end (its namespace may be an alias declared later).
+#[derive(Clone, Copy)]
+enum Unresolved {
+    Base(usize),
+    Property(usize, usize),
+    Navigation(usize, usize),
+    EntitySet(usize),
+    Singleton(usize),
+}
+
+type Aliases<'a> = Vec<(Cow<'a, str>, Cow<'a, str>)>;
 
 struct Parser<'a> {
     text: &'a str,
-    metadata: Metadata,
+    /// `text` without its byte order mark: what the reader reads.
+    body: &'a str,
+    metadata: Metadata<'a>,
     stack: Vec<Frame>,
-    namespace: String,
+    /// The open `Schema`: an index into `metadata.namespaces`.
+    namespace: usize,
     /// Namespace aliases: from `Schema` and `edmx:Include` elements.
-    aliases: Vec<(String, String)>,
+    aliases: Aliases<'a>,
     /// The open `Annotations` block's target: resolved if its type is
     /// already read, else its text, applied at the end.
-    annotations_target: Option<(Option<Target>, String, usize)>,
-    annotation: Option<OpenAnnotation>,
+    annotations_target: Option<(Option<Target>, Cow<'a, str>)>,
+    annotation: Option<OpenAnnotation<'a>>,
     annotation_depth: usize,
-    pending: Vec<Pending>,
+    pending: Vec<Pending<'a>>,
     /// Where each entity set and singleton was declared.
     container_at: Vec<usize>,
-    decoder: quick_xml::encoding::Decoder,
-    /// A name was in no namespace or alias known when it was read.
-    unresolved: bool,
+    unresolved: Vec<Unresolved>,
+    spare: Spare<'a>,
 }
 
-impl Metadata {
-    /// Reads a CSDL document (`$metadata`).
+/// Vectors that the open type fills, then moves to vectors of their exact
+/// size when it closes (no growth left over in the model; the spare
+/// vectors keep their room for the next type).
+#[derive(Default)]
+struct Spare<'a> {
+    properties: Vec<Property<'a>>,
+    navigation: Vec<NavigationProperty<'a>>,
+    members: Vec<EnumMember<'a>>,
+}
+
+/// Moves `items` into a vector of its exact size; gives back the vector
+/// they were in, empty, with its room.
+fn exact<T>(items: &mut Vec<T>) -> Vec<T> {
+    let mut filled = std::mem::take(items);
+    items.reserve_exact(filled.len());
+    items.append(&mut filled);
+    filled
+}
+
+impl<'a> Metadata<'a> {
+    /// Reads a CSDL document (`$metadata`). The model borrows from `text`:
+    /// names, type names as written and descriptions are slices of it
+    /// (`Cow::Borrowed`), so `text` must outlive it (read the file into a
+    /// `String` first, or use `include_str!`).
     ///
     /// A byte order mark, unknown elements and vocabularies are fine.
     /// Malformed XML, a type whose base type or a property whose type is
@@ -150,26 +195,27 @@ impl Metadata {
     /// let error = graph_schema::Metadata::parse("<Schema Namespace=\"ns\">").unwrap_err();
     /// assert_eq!(error.to_string(), "line 1, column 1: unexpected end of document: `<Schema>` is not closed");
     /// ```
-    pub fn parse(text: &str) -> Result<Metadata, ParseError> {
+    pub fn parse(text: &'a str) -> Result<Metadata<'a>, ParseError> {
         let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let body = text.get(bom..).unwrap_or_default();
         let mut reader = Reader::from_str(body);
         let mut parser = Parser {
-            decoder: reader.decoder(),
-            unresolved: false,
             text,
+            body,
             metadata: Metadata {
                 index: crate::model::NameMap::with_capacity_and_hasher(4096, Default::default()),
                 ..Metadata::default()
             },
             stack: Vec::with_capacity(32),
-            namespace: String::new(),
+            namespace: 0,
             aliases: Vec::new(),
             annotations_target: None,
             annotation: None,
             annotation_depth: 0,
             pending: Vec::new(),
             container_at: Vec::new(),
+            unresolved: Vec::new(),
+            spare: Spare::default(),
         };
         let mut open_at: Vec<usize> = Vec::with_capacity(32);
         loop {
@@ -199,28 +245,38 @@ impl Metadata {
                         );
                     }
                     let frame = parser.open(&element, at)?;
-                    parser.close(frame, at)?;
+                    parser.close(frame);
                 }
                 Event::End(_) => {
                     open_at.pop();
                     if let Some(frame) = parser.stack.pop() {
-                        parser.close(frame, at)?;
+                        parser.close(frame);
                     }
                 }
                 Event::Text(text) => {
                     if let Some(Frame::AnnotationValue) = parser.stack.last() {
-                        let decoded = text
-                            .decode()
-                            .map_err(|error| parser.error(at, format!("malformed XML: {error}")))?;
-                        parser.annotation_text(&decoded);
+                        let value = match parser.slice(&text) {
+                            Some(value) => Cow::Borrowed(value),
+                            None => Cow::Owned(
+                                text.decode()
+                                    .map_err(|error| parser.error(at, format!("malformed XML: {error}")))?
+                                    .into_owned(),
+                            ),
+                        };
+                        parser.annotation_text(value);
                     }
                 }
                 Event::CData(data) => {
                     if let Some(Frame::AnnotationValue) = parser.stack.last() {
-                        let decoded = data
-                            .decode()
-                            .map_err(|error| parser.error(at, format!("malformed XML: {error}")))?;
-                        parser.annotation_text(&decoded);
+                        let value = match parser.slice(&data) {
+                            Some(value) => Cow::Borrowed(value),
+                            None => Cow::Owned(
+                                data.decode()
+                                    .map_err(|error| parser.error(at, format!("malformed XML: {error}")))?
+                                    .into_owned(),
+                            ),
+                        };
+                        parser.annotation_text(value);
                     }
                 }
                 Event::GeneralRef(reference) => {
@@ -236,15 +292,14 @@ impl Metadata {
                         Err(error) => return Err(parser.error(at, format!("malformed XML: {error}"))),
                     };
                     if let Some(Frame::AnnotationValue) = parser.stack.last() {
-                        parser.annotation_text(&resolved);
+                        parser.annotation_text(resolved);
                     }
                 }
                 Event::Eof => break,
                 Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
             }
         }
-        if let (Some(&at), Some(&frame)) = (open_at.last(), parser.stack.last()) {
-            let _ = frame;
+        if let (Some(&at), Some(_)) = (open_at.last(), parser.stack.last()) {
             let name = element_name(text, at);
             return Err(parser.error(
                 at,
@@ -273,63 +328,202 @@ fn element_name(text: &str, at: usize) -> &str {
     &rest[..end]
 }
 
-/// Reads the attributes an element's handling needs, in one pass.
-fn attributes<'e, const N: usize>(
-    parser: &Parser<'_>,
-    element: &'e BytesStart<'_>,
-    names: [&[u8]; N],
-    at: usize,
-) -> Result<[Option<Cow<'e, str>>; N], ParseError> {
-    let mut out: [Option<Cow<'e, str>>; N] = std::array::from_fn(|_| None);
-    for attribute in element.attributes() {
-        let attribute = attribute.map_err(|error| {
-            let message = match error {
-                quick_xml::events::attributes::AttrError::Duplicated(_, _) => format!(
-                    "malformed XML: an attribute of `<{}>` is repeated",
-                    String::from_utf8_lossy(element.local_name().into_inner())
-                ),
-                error => format!("malformed XML: {error}"),
-            };
-            parser.error(at, message)
-        })?;
-        let key = attribute.key.local_name().into_inner();
-        if attribute.value.len() > MAX_ATTRIBUTE_LEN {
-            return Err(parser.error(
-                at,
-                format!(
-                    "attribute `{}` of `<{}>` is {} bytes long; the limit is {MAX_ATTRIBUTE_LEN}",
-                    String::from_utf8_lossy(key),
-                    String::from_utf8_lossy(element.local_name().into_inner()),
-                    attribute.value.len()
-                ),
-            ));
+/// XML's white space, as quick-xml reads it.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+/// The bytes [`plain_attributes`] accepts in an attribute name: ASCII
+/// letters and digits, `_`, `-`, `.` and `:`.
+const NAME_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.' || b == b':';
+        byte += 1;
+    }
+    table
+};
+
+/// The most attributes [`plain_attributes`] reads on one element.
+const PLAIN_ATTRIBUTES: usize = 12;
+
+/// Whether two names are equal (length and first byte first: most names
+/// differ there).
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.first() == b.first() && a == b
+}
+
+/// The values of the attributes `names` (by local name) of a tag when the
+/// tag is plain; `None` when it is not, and quick-xml's attribute reader
+/// then reads it (and says what is wrong).
+///
+/// `tag` is the text between `<` and `>` without an empty element's `/`,
+/// the element's name its first `name_len` bytes. Plain: every attribute
+/// after white space, a name of ASCII letters, digits, `_`, `-`, `.` and
+/// at most one `:`, then `=` and a value in `"` or `'` of at most
+/// [`MAX_ATTRIBUTE_LEN`] bytes whose entity references are the five
+/// predefined ones or character references, no name twice, at most
+/// [`PLAIN_ATTRIBUTES`] attributes. A value is a slice of `tag` unless it
+/// holds an entity reference.
+fn plain_attributes<'a, const N: usize>(
+    tag: &'a str,
+    name_len: usize,
+    names: &[&[u8]; N],
+) -> Option<[Option<Cow<'a, str>>; N]> {
+    let bytes = tag.as_bytes();
+    let end = bytes.len();
+    let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
+    let mut keys: [(usize, usize); PLAIN_ATTRIBUTES] = [(0, 0); PLAIN_ATTRIBUTES];
+    let mut count = 0;
+    let mut i = name_len;
+    loop {
+        // White space, then the end or a name.
+        if i >= end {
+            return Some(out);
         }
-        if let Some(slot) = names.iter().position(|name| *name == key) {
-            let value = attribute
-                .decode_and_unescape_value(parser.decoder)
-                .map_err(|error| {
-                    let message = match error {
-                        quick_xml::Error::Escape(quick_xml::escape::EscapeError::UnrecognizedEntity(
-                            _,
-                            name,
-                        )) => unknown_entity(&name),
-                        error => format!("malformed XML: {error}"),
-                    };
-                    parser.error(at, message)
-                })?;
-            if let Some(out_slot) = out.get_mut(slot) {
-                *out_slot = Some(value);
+        if !is_space(bytes[i]) {
+            return None;
+        }
+        i += 1;
+        while i < end && is_space(bytes[i]) {
+            i += 1;
+        }
+        if i >= end {
+            return Some(out);
+        }
+        let key_start = i;
+        let mut local_start = i;
+        while i < end {
+            let byte = bytes[i];
+            if byte == b'=' {
+                break;
+            }
+            if byte == b':' && local_start == key_start {
+                local_start = i + 1;
+            } else if byte == b':' || !NAME_BYTES[usize::from(byte)] {
+                return None;
+            }
+            i += 1;
+        }
+        // `=` right after the name, the quote right after it.
+        if i == key_start || i + 1 >= end {
+            return None;
+        }
+        let key_end = i;
+        let quote = bytes[i + 1];
+        if quote != b'"' && quote != b'\'' {
+            return None;
+        }
+        let value_start = i + 2;
+        let (value_len, reference) = value_len(bytes.get(value_start..)?, quote)?;
+        if value_len > MAX_ATTRIBUTE_LEN {
+            return None;
+        }
+        let key = bytes.get(key_start..key_end)?;
+        for &(start, stop) in keys.iter().take(count) {
+            if bytes.get(start..stop).is_some_and(|seen| same(seen, key)) {
+                return None;
             }
         }
+        *keys.get_mut(count)? = (key_start, key_end);
+        count += 1;
+        let local = bytes.get(local_start..key_end)?;
+        if let Some(slot) = names.iter().position(|name| same(name, local)) {
+            let text = tag.get(value_start..value_start + value_len)?;
+            let text = if reference {
+                quick_xml::escape::unescape(text).ok()?
+            } else {
+                Cow::Borrowed(text)
+            };
+            *out.get_mut(slot)? = Some(text);
+        }
+        i = value_start + value_len + 1;
     }
-    Ok(out)
+}
+
+/// The length of a value up to its closing `quote`, and whether it holds
+/// a `&`: eight bytes at a time (a word's bytes equal to `quote` or `&`
+/// found with the zero-byte trick), the last few one by one. `None` if the
+/// quote is not closed.
+fn value_len(value: &[u8], quote: u8) -> Option<(usize, bool)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each zero byte of `word` (and maybe of bytes above
+    // the lowest zero byte: only the lowest flag is read).
+    let zero_bytes = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let quotes = ONES * u64::from(quote);
+    let ampersands = ONES * u64::from(b'&');
+    let mut reference = false;
+    let mut chunks = value.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        let found_quote = zero_bytes(word ^ quotes);
+        let found_ampersand = zero_bytes(word ^ ampersands);
+        if found_quote != 0 {
+            let at = found_quote.trailing_zeros() / 8;
+            reference |= found_ampersand != 0 && found_ampersand.trailing_zeros() / 8 < at;
+            return Some((offset + at as usize, reference));
+        }
+        reference |= found_ampersand != 0;
+        offset += 8;
+    }
+    for (i, byte) in chunks.remainder().iter().enumerate() {
+        if *byte == quote {
+            return Some((offset + i, reference));
+        }
+        reference |= *byte == b'&';
+    }
+    None
+}
+
+/// `(namespace, name)` of a qualified name: split at its last `.`.
+fn split_qualified(name: &str) -> Option<(&str, &str)> {
+    let dot = name.as_bytes().iter().rposition(|byte| *byte == b'.')?;
+    Some((name.get(..dot)?, name.get(dot + 1..)?))
+}
+
+/// An element's name without its namespace prefix.
+fn local_name<'e>(element: &'e BytesStart<'_>) -> &'e [u8] {
+    let name = element.name().into_inner();
+    match name.iter().position(|byte| *byte == b':') {
+        Some(colon) => name.get(colon + 1..).unwrap_or_default(),
+        None => name,
+    }
 }
 
 fn flag(value: &Option<Cow<'_, str>>) -> bool {
     value.as_deref() == Some("true")
 }
 
-impl Parser<'_> {
+/// `namespace.short`.
+fn join(namespace: &str, short: &str) -> String {
+    let mut out = String::with_capacity(namespace.len() + 1 + short.len());
+    out.push_str(namespace);
+    out.push('.');
+    out.push_str(short);
+    out
+}
+
+/// The namespace of an alias.
+fn alias_of<'s>(aliases: &'s Aliases<'_>, namespace: &str) -> Option<&'s str> {
+    aliases
+        .iter()
+        .find(|(alias, _)| alias == namespace)
+        .map(|(_, full)| full.as_ref())
+}
+
+/// `Some` qualified name if the name starts with an alias.
+fn requalify(aliases: &Aliases<'_>, name: &str) -> Option<String> {
+    let (namespace, short) = split_qualified(name)?;
+    Some(join(alias_of(aliases, namespace)?, short))
+}
+
+impl<'a> Parser<'a> {
     fn error(&self, at: usize, message: String) -> ParseError {
         let (line, column) = line_column(self.text, at);
         ParseError {
@@ -339,23 +533,103 @@ impl Parser<'_> {
         }
     }
 
+    /// The text of the document that these bytes of an event are (the
+    /// reader hands out slices of it), without checking it again.
+    #[inline]
+    fn slice(&self, bytes: &[u8]) -> Option<&'a str> {
+        let offset = (bytes.as_ptr() as usize).checked_sub(self.body.as_ptr() as usize)?;
+        let slice = self.body.get(offset..offset.checked_add(bytes.len())?)?;
+        std::ptr::eq(slice.as_ptr(), bytes.as_ptr()).then_some(slice)
+    }
+
+    /// Reads the attributes an element's handling needs, in one pass.
+    fn attributes<const N: usize>(
+        &self,
+        element: &BytesStart<'_>,
+        names: [&[u8]; N],
+        at: usize,
+    ) -> Result<[Option<Cow<'a, str>>; N], ParseError> {
+        let plain = self
+            .slice(element)
+            .and_then(|tag| plain_attributes(tag, element.name().as_ref().len(), &names));
+        match plain {
+            Some(values) => Ok(values),
+            None => self.checked_attributes(element, names, at),
+        }
+    }
+
+    /// [`Parser::attributes`] through quick-xml's attribute reader: for the
+    /// tags [`plain_attributes`] leaves to it.
+    #[cold]
+    #[inline(never)]
+    fn checked_attributes<const N: usize>(
+        &self,
+        element: &BytesStart<'_>,
+        names: [&[u8]; N],
+        at: usize,
+    ) -> Result<[Option<Cow<'a, str>>; N], ParseError> {
+        let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
+        for attribute in element.attributes() {
+            let attribute = attribute.map_err(|error| {
+                let message = match error {
+                    quick_xml::events::attributes::AttrError::Duplicated(_, _) => format!(
+                        "malformed XML: an attribute of `<{}>` is repeated",
+                        String::from_utf8_lossy(element.local_name().into_inner())
+                    ),
+                    error => format!("malformed XML: {error}"),
+                };
+                self.error(at, message)
+            })?;
+            let key = attribute.key.local_name().into_inner();
+            if attribute.value.len() > MAX_ATTRIBUTE_LEN {
+                return Err(self.error(
+                    at,
+                    format!(
+                        "attribute `{}` of `<{}>` is {} bytes long; the limit is {MAX_ATTRIBUTE_LEN}",
+                        String::from_utf8_lossy(key),
+                        String::from_utf8_lossy(element.local_name().into_inner()),
+                        attribute.value.len()
+                    ),
+                ));
+            }
+            if let Some(slot) = names.iter().position(|name| *name == key) {
+                let value = attribute
+                    .decode_and_unescape_value(quick_xml::encoding::Decoder {})
+                    .map_err(|error| {
+                        let message = match error {
+                            quick_xml::Error::Escape(quick_xml::escape::EscapeError::UnrecognizedEntity(
+                                _,
+                                name,
+                            )) => unknown_entity(&name),
+                            error => format!("malformed XML: {error}"),
+                        };
+                        self.error(at, message)
+                    })?;
+                if let Some(out_slot) = out.get_mut(slot) {
+                    *out_slot = Some(Cow::Owned(value.into_owned()));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    #[inline]
     fn required(
         &self,
-        value: Option<Cow<'_, str>>,
+        value: Option<Cow<'a, str>>,
         attribute: &str,
         element: &str,
         at: usize,
-    ) -> Result<String, ParseError> {
+    ) -> Result<Cow<'a, str>, ParseError> {
         match value {
-            Some(value) => Ok(value.into_owned()),
+            Some(value) => Ok(value),
             None => Err(self.error(at, format!("`<{element}>` has no `{attribute}` attribute"))),
         }
     }
 
     fn open(&mut self, element: &BytesStart<'_>, at: usize) -> Result<Frame, ParseError> {
         let parent = self.stack.last().copied().unwrap_or(Frame::Other);
-        let name = element.local_name();
-        let name = name.into_inner();
+        let name = local_name(element);
         if self.annotation_depth > 0 {
             // Inside an annotation: only its value elements matter.
             return Ok(match (name, parent) {
@@ -371,30 +645,29 @@ impl Parser<'_> {
         }
         let frame = match (name, parent) {
             (b"Schema", _) => {
-                let [namespace, alias] = attributes(self, element, [b"Namespace", b"Alias"], at)?;
+                let [namespace, alias] = self.attributes(element, [b"Namespace", b"Alias"], at)?;
                 let namespace = self.required(namespace, "Namespace", "Schema", at)?;
                 if let Some(alias) = &alias {
-                    self.aliases.push((alias.to_string(), namespace.clone()));
+                    self.aliases.push((alias.clone(), namespace.clone()));
                 }
+                self.namespace = self.metadata.namespaces.len();
                 self.metadata.namespaces.push(Namespace {
-                    name: namespace.clone(),
-                    alias: alias.map(Cow::into_owned),
+                    name: namespace,
+                    alias,
                 });
                 self.metadata.counts.schemas += 1;
-                self.namespace = namespace;
                 Frame::Schema
             }
             (b"Reference", _) => Frame::Reference,
             (b"Include", Frame::Reference) => {
-                let [namespace, alias] = attributes(self, element, [b"Namespace", b"Alias"], at)?;
+                let [namespace, alias] = self.attributes(element, [b"Namespace", b"Alias"], at)?;
                 if let (Some(namespace), Some(alias)) = (namespace, alias) {
-                    self.aliases.push((alias.into_owned(), namespace.into_owned()));
+                    self.aliases.push((alias, namespace));
                 }
                 Frame::Other
             }
             (b"EntityType" | b"ComplexType", Frame::Schema) => {
-                let [type_name, base, is_abstract, open, has_stream] = attributes(
-                    self,
+                let [type_name, base, is_abstract, open, has_stream] = self.attributes(
                     element,
                     [b"Name", b"BaseType", b"Abstract", b"OpenType", b"HasStream"],
                     at,
@@ -414,31 +687,34 @@ impl Parser<'_> {
                     Kind::Entity => self.metadata.counts.entity_types += 1,
                     Kind::Complex => self.metadata.counts.complex_types += 1,
                 }
-                let base = base.map(|base| self.qualify(&base));
-                let qualified = format!("{}.{type_name}", self.namespace);
-                let index = TypeIndex::Structured(self.metadata.structured.len());
-                if self.metadata.index.insert(qualified.clone(), index).is_some() {
-                    return Err(self.error(at, format!("type `{qualified}` is declared twice")));
-                }
+                let t = self.metadata.structured.len();
+                let base = base.map(|base| {
+                    let (base, unresolved) = self.qualify(base);
+                    if unresolved {
+                        self.unresolved.push(Unresolved::Base(t));
+                    }
+                    base
+                });
+                let qualified = self.declare(&type_name, TypeIndex::Structured(t), at)?;
                 self.metadata.structured.push(StructuredType {
-                    name: qualified,
+                    name: Cow::Owned(qualified),
                     kind,
                     base,
                     is_abstract: flag(&is_abstract),
                     open: flag(&open),
                     has_stream: flag(&has_stream),
                     key: Vec::new(),
-                    properties: Vec::new(),
-                    navigation: Vec::new(),
+                    properties: std::mem::take(&mut self.spare.properties),
+                    navigation: std::mem::take(&mut self.spare.navigation),
                     description: None,
                     long_description: None,
                     at,
                 });
-                Frame::Type(self.metadata.structured.len() - 1)
+                Frame::Type(t)
             }
             (b"Key", Frame::Type(t)) => Frame::Key(t),
             (b"PropertyRef", Frame::Key(t)) => {
-                let [property] = attributes(self, element, [b"Name"], at)?;
+                let [property] = self.attributes(element, [b"Name"], at)?;
                 let property = self.required(property, "Name", "PropertyRef", at)?;
                 if let Some(ty) = self.metadata.structured.get_mut(t) {
                     ty.key.push(property);
@@ -447,11 +723,11 @@ impl Parser<'_> {
             }
             (b"Property", Frame::Type(t)) => {
                 let [property, ty, nullable] =
-                    attributes(self, element, [b"Name", b"Type", b"Nullable"], at)?;
+                    self.attributes(element, [b"Name", b"Type", b"Nullable"], at)?;
                 let property = self.required(property, "Name", "Property", at)?;
                 let ty = self.required(ty, "Type", "Property", at)?;
                 self.metadata.counts.properties += 1;
-                let ty = self.type_ref(&ty);
+                let (ty, unresolved) = self.type_ref(ty);
                 let Some(owner) = self.metadata.structured.get_mut(t) else {
                     return Ok(Frame::Other);
                 };
@@ -465,19 +741,19 @@ impl Parser<'_> {
                     long_description: None,
                     at,
                 });
-                Frame::Property(t, owner.properties.len() - 1)
+                let p = owner.properties.len() - 1;
+                if unresolved {
+                    self.unresolved.push(Unresolved::Property(t, p));
+                }
+                Frame::Property(t, p)
             }
             (b"NavigationProperty", Frame::Type(t)) => {
-                let [property, ty, contains, nullable] = attributes(
-                    self,
-                    element,
-                    [b"Name", b"Type", b"ContainsTarget", b"Nullable"],
-                    at,
-                )?;
+                let [property, ty, contains, nullable] =
+                    self.attributes(element, [b"Name", b"Type", b"ContainsTarget", b"Nullable"], at)?;
                 let property = self.required(property, "Name", "NavigationProperty", at)?;
                 let ty = self.required(ty, "Type", "NavigationProperty", at)?;
                 self.metadata.counts.navigation_properties += 1;
-                let ty = self.type_ref(&ty);
+                let (ty, unresolved) = self.type_ref(ty);
                 let Some(owner) = self.metadata.structured.get_mut(t) else {
                     return Ok(Frame::Other);
                 };
@@ -489,27 +765,28 @@ impl Parser<'_> {
                     description: None,
                     at,
                 });
-                Frame::Navigation(t, owner.navigation.len() - 1)
+                let n = owner.navigation.len() - 1;
+                if unresolved {
+                    self.unresolved.push(Unresolved::Navigation(t, n));
+                }
+                Frame::Navigation(t, n)
             }
             (b"EnumType", Frame::Schema) => {
-                let [enum_name, flags] = attributes(self, element, [b"Name", b"IsFlags"], at)?;
+                let [enum_name, flags] = self.attributes(element, [b"Name", b"IsFlags"], at)?;
                 let enum_name = self.required(enum_name, "Name", "EnumType", at)?;
                 self.metadata.counts.enum_types += 1;
-                let qualified = format!("{}.{enum_name}", self.namespace);
-                let index = TypeIndex::Enum(self.metadata.enums.len());
-                if self.metadata.index.insert(qualified.clone(), index).is_some() {
-                    return Err(self.error(at, format!("type `{qualified}` is declared twice")));
-                }
+                let e = self.metadata.enums.len();
+                let qualified = self.declare(&enum_name, TypeIndex::Enum(e), at)?;
                 self.metadata.enums.push(EnumType {
-                    name: qualified,
+                    name: Cow::Owned(qualified),
                     is_flags: flag(&flags),
-                    members: Vec::new(),
+                    members: std::mem::take(&mut self.spare.members),
                     description: None,
                 });
-                Frame::Enum(self.metadata.enums.len() - 1)
+                Frame::Enum(e)
             }
             (b"Member", Frame::Enum(e)) => {
-                let [member, value] = attributes(self, element, [b"Name", b"Value"], at)?;
+                let [member, value] = self.attributes(element, [b"Name", b"Value"], at)?;
                 let member = self.required(member, "Name", "Member", at)?;
                 let Some(owner) = self.metadata.enums.get_mut(e) else {
                     return Ok(Frame::Other);
@@ -523,11 +800,15 @@ impl Parser<'_> {
             }
             (b"EntityContainer", Frame::Schema) => Frame::Container,
             (b"EntitySet", Frame::Container) => {
-                let [set, ty] = attributes(self, element, [b"Name", b"EntityType"], at)?;
+                let [set, ty] = self.attributes(element, [b"Name", b"EntityType"], at)?;
                 let set = self.required(set, "Name", "EntitySet", at)?;
                 let ty = self.required(ty, "EntityType", "EntitySet", at)?;
                 self.metadata.counts.entity_sets += 1;
-                let entity_type = self.qualify(&ty);
+                let (entity_type, unresolved) = self.qualify(ty);
+                if unresolved {
+                    self.unresolved
+                        .push(Unresolved::EntitySet(self.metadata.entity_sets.len()));
+                }
                 self.metadata.entity_sets.push(EntitySet {
                     name: set,
                     entity_type,
@@ -536,21 +817,25 @@ impl Parser<'_> {
                 Frame::Other
             }
             (b"Singleton", Frame::Container) => {
-                let [singleton, ty] = attributes(self, element, [b"Name", b"Type"], at)?;
+                let [singleton, ty] = self.attributes(element, [b"Name", b"Type"], at)?;
                 let singleton = self.required(singleton, "Name", "Singleton", at)?;
                 let ty = self.required(ty, "Type", "Singleton", at)?;
                 self.metadata.counts.singletons += 1;
-                let ty = self.qualify(&ty);
+                let (ty, unresolved) = self.qualify(ty);
+                if unresolved {
+                    self.unresolved
+                        .push(Unresolved::Singleton(self.metadata.singletons.len()));
+                }
                 self.metadata.singletons.push(Singleton { name: singleton, ty });
                 self.container_at.push(at);
                 Frame::Other
             }
             (b"Annotations", _) => {
-                let [target] = attributes(self, element, [b"Target"], at)?;
+                let [target] = self.attributes(element, [b"Target"], at)?;
                 let target = self.required(target, "Target", "Annotations", at)?;
                 self.metadata.counts.annotation_targets += 1;
                 let resolved = self.resolve_target(&target);
-                self.annotations_target = Some((resolved, target, at));
+                self.annotations_target = Some((resolved, target));
                 Frame::Annotations
             }
             (b"Annotation", _) => {
@@ -566,13 +851,13 @@ impl Parser<'_> {
                     _ => None,
                 };
                 let [term, bool_value, string_value, enum_value] =
-                    attributes(self, element, [b"Term", b"Bool", b"String", b"EnumMember"], at)?;
+                    self.attributes(element, [b"Term", b"Bool", b"String", b"EnumMember"], at)?;
                 let term = self.term(term.as_deref().unwrap_or_default());
                 self.annotation = match (target, term) {
                     (Some(target), term) if term != Term::Other => Some(OpenAnnotation {
                         term,
                         target,
-                        value: string_value.or(bool_value).or(enum_value).map(Cow::into_owned),
+                        value: string_value.or(bool_value).or(enum_value),
                     }),
                     _ => None,
                 };
@@ -583,11 +868,18 @@ impl Parser<'_> {
         Ok(frame)
     }
 
-    fn alias(&self, namespace: &str) -> Option<&str> {
-        self.aliases
-            .iter()
-            .find(|(alias, _)| alias == namespace)
-            .map(|(_, full)| full.as_str())
+    /// Adds a type of the open schema to the index; its qualified name.
+    fn declare(&mut self, name: &str, index: TypeIndex, at: usize) -> Result<String, ParseError> {
+        let namespace = self
+            .metadata
+            .namespaces
+            .get(self.namespace)
+            .map_or("", |n| n.name.as_ref());
+        let qualified = join(namespace, name);
+        if self.metadata.index.insert(qualified.clone(), index).is_some() {
+            return Err(self.error(at, format!("type `{qualified}` is declared twice")));
+        }
+        Ok(qualified)
     }
 
     fn term(&self, term: &str) -> Term {
@@ -597,7 +889,7 @@ impl Parser<'_> {
                 let Some((namespace, short)) = term.rsplit_once('.') else {
                     return Term::Other;
                 };
-                if self.alias(namespace) != Some("Org.OData.Core.V1") {
+                if alias_of(&self.aliases, namespace) != Some("Org.OData.Core.V1") {
                     return Term::Other;
                 }
                 short
@@ -612,146 +904,127 @@ impl Parser<'_> {
         }
     }
 
-    fn annotation_text(&mut self, text: &str) {
+    fn annotation_text(&mut self, text: Cow<'a, str>) {
         if let Some(annotation) = &mut self.annotation {
-            annotation.value.get_or_insert_with(String::new).push_str(text);
+            match &mut annotation.value {
+                Some(value) => value.to_mut().push_str(&text),
+                None => annotation.value = Some(text),
+            }
         }
     }
 
-    fn close(&mut self, frame: Frame, at: usize) -> Result<(), ParseError> {
+    fn close(&mut self, frame: Frame) {
         match frame {
             Frame::Annotation => {
                 self.annotation_depth = self.annotation_depth.saturating_sub(1);
                 if self.annotation_depth == 0 {
                     if let Some(annotation) = self.annotation.take() {
-                        self.apply(annotation, at);
+                        self.apply(annotation);
                     }
                 }
             }
             Frame::Annotations => self.annotations_target = None,
+            // The type's members are all read: each list moves to a
+            // vector of its exact size, the spare keeps its room.
+            Frame::Type(t) => {
+                if let Some(ty) = self.metadata.structured.get_mut(t) {
+                    self.spare.properties = exact(&mut ty.properties);
+                    self.spare.navigation = exact(&mut ty.navigation);
+                }
+            }
+            Frame::Enum(e) => {
+                if let Some(e) = self.metadata.enums.get_mut(e) {
+                    self.spare.members = exact(&mut e.members);
+                }
+            }
             _ => {}
         }
-        Ok(())
     }
 
-    fn apply(&mut self, annotation: OpenAnnotation, at: usize) {
+    fn apply(&mut self, annotation: OpenAnnotation<'a>) {
         let OpenAnnotation { term, target, value } = annotation;
         if let Target::Pending = target {
             match &self.annotations_target {
-                Some((Some(target), _, _)) => apply_to(&mut self.metadata, *target, term, value),
-                Some((None, target, target_at)) => self.pending.push(Pending {
+                Some((Some(target), _)) => apply_to(&mut self.metadata, *target, term, value),
+                Some((None, target)) => self.pending.push(Pending {
                     target: target.clone(),
                     term,
                     value,
-                    at: *target_at,
                 }),
                 None => {}
             }
-            let _ = at;
             return;
         }
         apply_to(&mut self.metadata, target, term, value);
     }
 
-    /// The name with an alias namespace replaced by its namespace. A name
-    /// in no namespace or alias declared so far is looked at again at the
-    /// end (an alias may be declared after its use).
-    fn qualify(&mut self, name: &str) -> String {
-        if let Some(qualified) = self.requalify(name) {
-            return qualified;
+    /// The name with an alias namespace replaced by its namespace, and
+    /// whether it is in no namespace or alias declared so far (to be looked
+    /// at again at the end: an alias may be declared after its use).
+    fn qualify(&self, name: Cow<'a, str>) -> (Cow<'a, str>, bool) {
+        if name.starts_with("Edm.") {
+            return (name, false);
         }
-        let namespace = name.rsplit_once('.').map_or("", |(namespace, _)| namespace);
-        if namespace != "Edm" && !self.metadata.namespaces.iter().any(|n| n.name == namespace) {
-            self.unresolved = true;
+        let Some((namespace, short)) = split_qualified(&name) else {
+            return (name, false);
+        };
+        if let Some(full) = alias_of(&self.aliases, namespace) {
+            return (Cow::Owned(join(full, short)), false);
         }
-        name.to_owned()
+        let known = self.metadata.namespaces.iter().any(|n| n.name == namespace);
+        (name, !known)
     }
 
-    /// `Some` qualified name if the name starts with an alias.
-    fn requalify(&self, name: &str) -> Option<String> {
-        let (namespace, short) = name.rsplit_once('.')?;
-        let full = self.alias(namespace)?;
-        let mut out = String::with_capacity(full.len() + 1 + short.len());
-        out.push_str(full);
-        out.push('.');
-        out.push_str(short);
-        Some(out)
-    }
-
-    fn type_ref(&mut self, text: &str) -> TypeRef {
-        match text
-            .strip_prefix("Collection(")
-            .and_then(|rest| rest.strip_suffix(')'))
-        {
-            Some(inner) => TypeRef {
-                collection: true,
-                name: self.qualify(inner),
+    fn type_ref(&self, text: Cow<'a, str>) -> (TypeRef<'a>, bool) {
+        let (collection, name) = match text {
+            Cow::Borrowed(text) => match collection_element(text) {
+                Some(inner) => (true, Cow::Borrowed(inner)),
+                None => (false, Cow::Borrowed(text)),
             },
-            None => TypeRef {
-                collection: false,
-                name: self.qualify(text),
+            Cow::Owned(text) => match collection_element(&text) {
+                Some(inner) => (true, Cow::Owned(inner.to_owned())),
+                None => (false, Cow::Owned(text)),
             },
-        }
+        };
+        let (name, unresolved) = self.qualify(name);
+        (TypeRef { collection, name }, unresolved)
     }
 
-    fn finish(mut self) -> Result<Metadata, ParseError> {
+    fn finish(mut self) -> Result<Metadata<'a>, ParseError> {
         // Aliases are all known now: qualify the names read before theirs.
-        if self.unresolved {
-            self.requalify_all();
-        }
-        self.check_references()?;
-        self.finish_resolved()
-    }
-
-    fn requalify_all(&mut self) {
-        let mut structured = std::mem::take(&mut self.metadata.structured);
-        for ty in &mut structured {
-            if let Some(base) = ty.base.as_deref().and_then(|base| self.requalify(base)) {
-                ty.base = Some(base);
-            }
-            for property in &mut ty.properties {
-                if let Some(name) = self.requalify(&property.ty.name) {
-                    property.ty.name = name;
+        for slot in std::mem::take(&mut self.unresolved) {
+            let metadata = &mut self.metadata;
+            let name = match slot {
+                Unresolved::Base(t) => metadata.structured.get_mut(t).and_then(|t| t.base.as_mut()),
+                Unresolved::Property(t, p) => metadata
+                    .structured
+                    .get_mut(t)
+                    .and_then(|t| t.properties.get_mut(p))
+                    .map(|p| &mut p.ty.name),
+                Unresolved::Navigation(t, n) => metadata
+                    .structured
+                    .get_mut(t)
+                    .and_then(|t| t.navigation.get_mut(n))
+                    .map(|n| &mut n.ty.name),
+                Unresolved::EntitySet(s) => metadata.entity_sets.get_mut(s).map(|s| &mut s.entity_type),
+                Unresolved::Singleton(s) => metadata.singletons.get_mut(s).map(|s| &mut s.ty),
+            };
+            if let Some(name) = name {
+                if let Some(qualified) = requalify(&self.aliases, name) {
+                    *name = Cow::Owned(qualified);
                 }
             }
-            for navigation in &mut ty.navigation {
-                if let Some(name) = self.requalify(&navigation.ty.name) {
-                    navigation.ty.name = name;
-                }
-            }
         }
-        self.metadata.structured = structured;
-        let mut sets = std::mem::take(&mut self.metadata.entity_sets);
-        for set in &mut sets {
-            if let Some(name) = self.requalify(&set.entity_type) {
-                set.entity_type = name;
-            }
-        }
-        self.metadata.entity_sets = sets;
-        let mut singletons = std::mem::take(&mut self.metadata.singletons);
-        for singleton in &mut singletons {
-            if let Some(name) = self.requalify(&singleton.ty) {
-                singleton.ty = name;
-            }
-        }
-        self.metadata.singletons = singletons;
-    }
-
-    fn finish_resolved(mut self) -> Result<Metadata, ParseError> {
+        let bases = self.check_references()?;
         let mut derived = vec![Vec::new(); self.metadata.structured.len()];
-        for (i, ty) in self.metadata.structured.iter().enumerate() {
-            if let Some(TypeIndex::Structured(base)) =
-                ty.base.as_deref().and_then(|b| self.metadata.index.get(b))
-            {
-                if let Some(children) = derived.get_mut(*base) {
-                    children.push(i);
-                }
+        for (i, base) in bases.into_iter().enumerate() {
+            if let Some(children) = base.and_then(|base| derived.get_mut(base)) {
+                children.push(i);
             }
         }
         self.metadata.derived = derived;
 
         for pending in std::mem::take(&mut self.pending) {
-            let _ = pending.at;
             if let Some(target) = self.resolve_target(&pending.target) {
                 apply_to(&mut self.metadata, target, pending.term, pending.value);
             }
@@ -760,12 +1033,28 @@ impl Parser<'_> {
         Ok(self.metadata)
     }
 
-    fn check_references(&self) -> Result<(), ParseError> {
+    /// Checks that every type a type, property, navigation property, entity
+    /// set or singleton names is declared (and of the right kind), and that
+    /// no type derives from itself; the index of each type's base type.
+    fn check_references(&self) -> Result<Vec<Option<usize>>, ParseError> {
         let metadata = &self.metadata;
+        let bases: Vec<Option<TypeIndex>> = metadata
+            .structured
+            .iter()
+            .map(|ty| {
+                ty.base
+                    .as_deref()
+                    .and_then(|base| metadata.index.get(base).copied())
+            })
+            .collect();
+        let structured_base = |i: usize| match bases.get(i) {
+            Some(Some(TypeIndex::Structured(b))) => Some(*b),
+            _ => None,
+        };
         let known = |name: &str| name.starts_with("Edm.") || metadata.index.contains_key(name);
-        for ty in &metadata.structured {
+        for (i, ty) in metadata.structured.iter().enumerate() {
             if let Some(base) = &ty.base {
-                match metadata.index.get(base.as_str()) {
+                match bases.get(i).copied().flatten() {
                     None => {
                         return Err(self.error(
                             ty.at,
@@ -773,7 +1062,7 @@ impl Parser<'_> {
                         ))
                     }
                     Some(TypeIndex::Structured(b)) => {
-                        let base_kind = metadata.structured.get(*b).map(|b| b.kind);
+                        let base_kind = metadata.structured.get(b).map(|b| b.kind);
                         if base_kind != Some(ty.kind) {
                             return Err(self.error(
                                 ty.at,
@@ -791,18 +1080,13 @@ impl Parser<'_> {
             }
             // A base type cycle would make every inheritance walk endless.
             let mut seen = 0usize;
-            let mut current = ty.base.as_deref();
-            while let Some(name) = current {
-                if name == ty.name || seen > metadata.structured.len() {
+            let mut current = structured_base(i);
+            while let Some(b) = current {
+                if b == i || seen > metadata.structured.len() {
                     return Err(self.error(ty.at, format!("`{}` derives from itself", ty.name)));
                 }
                 seen += 1;
-                current = match metadata.index.get(name) {
-                    Some(TypeIndex::Structured(b)) => {
-                        metadata.structured.get(*b).and_then(|b| b.base.as_deref())
-                    }
-                    _ => None,
-                };
+                current = structured_base(b);
             }
             for property in &ty.properties {
                 if !known(&property.ty.name) {
@@ -816,7 +1100,7 @@ impl Parser<'_> {
                 }
             }
             for navigation in &ty.navigation {
-                let target = metadata.index.get(navigation.ty.name.as_str());
+                let target = metadata.index.get(navigation.ty.name.as_ref());
                 let is_entity = matches!(target, Some(TypeIndex::Structured(t)) if metadata.structured.get(*t).is_some_and(|t| t.kind == Kind::Entity));
                 if !is_entity {
                     return Err(self.error(
@@ -835,14 +1119,14 @@ impl Parser<'_> {
             .map(|s| (&s.name, &s.entity_type, "entity set"))
             .chain(metadata.singletons.iter().map(|s| (&s.name, &s.ty, "singleton")));
         for ((name, ty, what), at) in roots.zip(&self.container_at) {
-            if !matches!(metadata.index.get(ty.as_str()), Some(TypeIndex::Structured(_))) {
+            if !matches!(metadata.index.get(ty.as_ref()), Some(TypeIndex::Structured(_))) {
                 return Err(self.error(
                     *at,
                     format!("entity type `{ty}` of {what} `{name}` is not declared"),
                 ));
             }
         }
-        Ok(())
+        Ok((0..bases.len()).map(structured_base).collect())
     }
 
     fn resolve_target(&self, target: &str) -> Option<Target> {
@@ -850,18 +1134,22 @@ impl Parser<'_> {
             Some((type_name, member)) => (type_name, Some(member)),
             None => (target, None),
         };
-        let qualified = self.requalify(type_name);
+        let qualified = requalify(&self.aliases, type_name);
         let type_name = qualified.as_deref().unwrap_or(type_name);
         match (*self.metadata.index.get(type_name)?, member) {
             (TypeIndex::Structured(t), None) => Some(Target::Type(t)),
             (TypeIndex::Structured(t), Some(member)) => {
                 let ty = self.metadata.structured.get(t)?;
-                if let Some(p) = ty.properties.iter().position(|p| p.name == member) {
+                if let Some(p) = ty
+                    .properties
+                    .iter()
+                    .position(|p| same(p.name.as_bytes(), member.as_bytes()))
+                {
                     return Some(Target::Property(t, p));
                 }
                 ty.navigation
                     .iter()
-                    .position(|n| n.name == member)
+                    .position(|n| same(n.name.as_bytes(), member.as_bytes()))
                     .map(|n| Target::Navigation(t, n))
             }
             (TypeIndex::Enum(e), None) => Some(Target::Enum(e)),
@@ -877,7 +1165,13 @@ impl Parser<'_> {
     }
 }
 
-fn apply_to(metadata: &mut Metadata, target: Target, term: Term, value: Option<String>) {
+/// The element type name of `Collection(name)`.
+fn collection_element(text: &str) -> Option<&str> {
+    text.strip_prefix("Collection(")
+        .and_then(|rest| rest.strip_suffix(')'))
+}
+
+fn apply_to<'a>(metadata: &mut Metadata<'a>, target: Target, term: Term, value: Option<Cow<'a, str>>) {
     match term {
         Term::Computed => {
             let on = value.as_deref().is_none_or(|v| v.trim() == "true");
@@ -949,7 +1243,7 @@ fn apply_to(metadata: &mut Metadata, target: Target, term: Term, value: Option<S
     }
 }
 
-fn count(metadata: &Metadata) -> Counts {
+fn count(metadata: &Metadata<'_>) -> Counts {
     let mut counts = metadata.counts;
     counts.computed = 0;
     counts.permissions_read = 0;

@@ -52,10 +52,10 @@ struct Step<'a> {
     /// only a derived type declares.
     segment: String,
     collection: bool,
-    target: &'a StructuredType,
+    target: &'a StructuredType<'a>,
 }
 
-impl Metadata {
+impl<'m> Metadata<'m> {
     /// Every path template under which the schema reaches an entity type
     /// (see the [module documentation](crate::paths) for the rules); empty
     /// for a complex type or a type no entity set or singleton reaches.
@@ -73,7 +73,7 @@ impl Metadata {
     /// assert_eq!(metadata.paths(device), ["/deviceManagement/managedDevices/{managedDeviceId}"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn paths(&self, ty: &StructuredType) -> Vec<String> {
+    pub fn paths(&self, ty: &StructuredType<'_>) -> Vec<String> {
         if ty.kind != Kind::Entity {
             return Vec::new();
         }
@@ -90,15 +90,15 @@ impl Metadata {
             .collect();
         let reaches = self.reaching(ty, &steps);
         let mut found = BTreeSet::new();
-        let mut chain: Vec<&StructuredType> = Vec::new();
+        let mut chain: Vec<&StructuredType<'_>> = Vec::new();
         let roots = self
             .entity_sets
             .iter()
-            .map(|set| (set.name.as_str(), set.entity_type.as_str(), true))
+            .map(|set| (set.name.as_ref(), set.entity_type.as_ref(), true))
             .chain(
                 self.singletons
                     .iter()
-                    .map(|s| (s.name.as_str(), s.ty.as_str(), false)),
+                    .map(|s| (s.name.as_ref(), s.ty.as_ref(), false)),
             );
         for (name, root_type, collection) in roots {
             let Some(root) = self.structured_type(root_type) else {
@@ -141,28 +141,28 @@ impl Metadata {
     ///   <EntityType Name="special" BaseType="ns.item" />
     ///   <EntityContainer Name="c"><Singleton Name="top" Type="ns.root" /></EntityContainer>
     /// </Schema>"#)?;
-    /// let names: Vec<_> = metadata.types_under("top").iter().map(|t| t.name.as_str()).collect();
+    /// let names: Vec<_> = metadata.types_under("top").iter().map(|t| t.name.as_ref()).collect();
     /// assert_eq!(names, ["ns.item", "ns.root", "ns.special"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn types_under(&self, root: &str) -> Vec<&StructuredType> {
+    pub fn types_under(&self, root: &str) -> Vec<&StructuredType<'m>> {
         let start = self
             .entity_sets
             .iter()
             .find(|s| s.name == root)
-            .map(|s| s.entity_type.as_str())
+            .map(|s| s.entity_type.as_ref())
             .or_else(|| {
                 self.singletons
                     .iter()
                     .find(|s| s.name == root)
-                    .map(|s| s.ty.as_str())
+                    .map(|s| s.ty.as_ref())
             });
         let mut found: BTreeSet<&str> = BTreeSet::new();
-        let mut queue: Vec<&StructuredType> =
+        let mut queue: Vec<&StructuredType<'_>> =
             start.and_then(|t| self.structured_type(t)).into_iter().collect();
         while let Some(ty) = queue.pop() {
             for member in self.family(ty) {
-                if found.insert(member.name.as_str()) {
+                if found.insert(member.name.as_ref()) {
                     queue.extend(self.steps(member).into_iter().map(|step| step.target));
                 }
             }
@@ -175,10 +175,10 @@ impl Metadata {
 
     fn walk<'a>(
         &'a self,
-        target: &StructuredType,
-        at: &'a StructuredType,
+        target: &StructuredType<'_>,
+        at: &'a StructuredType<'a>,
         path: &mut String,
-        chain: &mut Vec<&'a StructuredType>,
+        chain: &mut Vec<&'a StructuredType<'a>>,
         (reaches, steps): (&BTreeSet<usize>, &'a [Vec<Step<'a>>]),
         found: &mut BTreeSet<String>,
     ) {
@@ -214,7 +214,7 @@ impl Metadata {
 
     /// The containment navigations from an item of declared type `ty`: its
     /// own and inherited ones, then those its derived types declare.
-    fn steps<'a>(&'a self, ty: &'a StructuredType) -> Vec<Step<'a>> {
+    fn steps<'a>(&'a self, ty: &'a StructuredType<'a>) -> Vec<Step<'a>> {
         let mut steps = Vec::new();
         for navigation in self.all_navigation(ty) {
             if let (true, Some(target)) = (
@@ -222,7 +222,7 @@ impl Metadata {
                 self.structured_type(&navigation.ty.name),
             ) {
                 steps.push(Step {
-                    segment: navigation.name.clone(),
+                    segment: navigation.name.to_string(),
                     collection: navigation.ty.collection,
                     target,
                 });
@@ -248,7 +248,7 @@ impl Metadata {
     /// The indices of the types from which a containment walk can reach
     /// `ty`: its ancestors (a navigation typed as a base reaches it), and
     /// every type with a step into one of those, to a fixpoint.
-    fn reaching(&self, ty: &StructuredType, steps: &[Vec<Step<'_>>]) -> BTreeSet<usize> {
+    fn reaching(&self, ty: &StructuredType<'_>, steps: &[Vec<Step<'_>>]) -> BTreeSet<usize> {
         let mut reaches: BTreeSet<usize> = self.ancestry(ty).filter_map(|t| self.index_of(t)).collect();
         loop {
             let before = reaches.len();

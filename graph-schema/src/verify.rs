@@ -61,7 +61,7 @@ impl std::fmt::Display for Mismatch {
 /// assert_eq!(mismatches, ["SettingSource.display_name: `displayName` is `Edm.String` in the schema, the field is `Edm.Int32`; use `String`"]);
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
-pub fn verify<T: GraphEntity>(metadata: &Metadata) -> Vec<Mismatch> {
+pub fn verify<T: GraphEntity>(metadata: &Metadata<'_>) -> Vec<Mismatch> {
     verify_description(T::DESCRIPTION, metadata)
 }
 
@@ -81,7 +81,7 @@ pub fn verify<T: GraphEntity>(metadata: &Metadata) -> Vec<Mismatch> {
 /// assert_eq!(mismatches[0].to_string(), "Nothing: unknown type `microsoft.graph.nothing`: the schema has no such entity or complex type; check `odata_type`");
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
-pub fn verify_all(descriptions: &[&Description], metadata: &Metadata) -> Vec<Mismatch> {
+pub fn verify_all(descriptions: &[&Description], metadata: &Metadata<'_>) -> Vec<Mismatch> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for description in descriptions {
@@ -101,7 +101,7 @@ pub fn verify_all(descriptions: &[&Description], metadata: &Metadata) -> Vec<Mis
 /// assert!(graph_schema::verify_description(Point::DESCRIPTION, &metadata).is_empty());
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
-pub fn verify_description(description: &Description, metadata: &Metadata) -> Vec<Mismatch> {
+pub fn verify_description(description: &Description, metadata: &Metadata<'_>) -> Vec<Mismatch> {
     verify_all(&[description], metadata)
 }
 
@@ -130,7 +130,7 @@ impl Report<'_> {
 
 fn check(
     description: &Description,
-    metadata: &Metadata,
+    metadata: &Metadata<'_>,
     seen: &mut BTreeSet<(&'static str, &'static str)>,
     out: &mut Vec<Mismatch>,
 ) {
@@ -177,7 +177,12 @@ fn check(
     check_paths(description, ty, metadata, &mut report);
 }
 
-fn check_field(field: &FieldDescription, ty: &StructuredType, metadata: &Metadata, report: &mut Report<'_>) {
+fn check_field(
+    field: &FieldDescription,
+    ty: &StructuredType<'_>,
+    metadata: &Metadata<'_>,
+    report: &mut Report<'_>,
+) {
     let name = field.json_name;
     let property = metadata.property(ty, name);
     let navigation = metadata.navigation_property(ty, name);
@@ -246,12 +251,12 @@ fn check_field(field: &FieldDescription, ty: &StructuredType, metadata: &Metadat
     }
 }
 
-fn unknown_property(name: &str, ty: &StructuredType, metadata: &Metadata) -> String {
+fn unknown_property(name: &str, ty: &StructuredType<'_>, metadata: &Metadata<'_>) -> String {
     let candidates = metadata
         .all_properties(ty)
         .into_iter()
-        .map(|p| p.name.as_str())
-        .chain(metadata.all_navigation(ty).into_iter().map(|n| n.name.as_str()));
+        .map(|p| p.name.as_ref())
+        .chain(metadata.all_navigation(ty).into_iter().map(|n| n.name.as_ref()));
     match nearest(name, candidates) {
         Some(near) => format!(
             "unknown property `{name}` of `{}`; nearest: `{near}` (rename the field or add `rename = \"{near}\"`)",
@@ -262,7 +267,7 @@ fn unknown_property(name: &str, ty: &StructuredType, metadata: &Metadata) -> Str
 }
 
 /// Whether a field of this shape reads and writes the schema's type.
-fn shape_mismatch(name: &str, schema: &TypeRef, shape: Shape, metadata: &Metadata) -> Option<String> {
+fn shape_mismatch(name: &str, schema: &TypeRef<'_>, shape: Shape, metadata: &Metadata<'_>) -> Option<String> {
     let shape = shape.required();
     let (element, is_collection) = match shape {
         Shape::Other(_) | Shape::Primitive(Primitive::Json) => return None,
@@ -284,7 +289,7 @@ fn shape_mismatch(name: &str, schema: &TypeRef, shape: Shape, metadata: &Metadat
     if is_collection != schema.collection {
         return wrong(format!("use {rust}"));
     }
-    let element_name = schema.name.as_str();
+    let element_name = schema.name.as_ref();
     match element {
         Shape::Primitive(primitive) => {
             let accepted: &[&str] = match primitive {
@@ -316,7 +321,7 @@ fn shape_mismatch(name: &str, schema: &TypeRef, shape: Shape, metadata: &Metadat
                 .filter(|member| !schema_enum.members.iter().any(|m| m.name == *member))
                 .collect();
             let first = unknown.first()?;
-            let near = nearest(first, schema_enum.members.iter().map(|m| m.name.as_str()));
+            let near = nearest(first, schema_enum.members.iter().map(|m| m.name.as_ref()));
             let near = near.map(|n| format!(" (nearest: `{n}`)")).unwrap_or_default();
             Some(format!(
                 "enum `{}` lists {} that `{}` lacks: `{}`{near}; remove or rename {}",
@@ -356,8 +361,8 @@ fn shape_text(shape: Shape) -> String {
 
 /// The Rust type the spec gives a schema type (the element of a
 /// collection in a `Vec`), as a message's fix says it.
-fn rust_type(ty: &TypeRef, metadata: &Metadata) -> String {
-    let element = match ty.name.as_str() {
+fn rust_type(ty: &TypeRef<'_>, metadata: &Metadata<'_>) -> String {
+    let element = match ty.name.as_ref() {
         "Edm.String" | "Edm.Guid" => "String".to_owned(),
         "Edm.Boolean" => "bool".to_owned(),
         "Edm.Byte" => "u8".to_owned(),
@@ -396,7 +401,12 @@ fn rust_type(ty: &TypeRef, metadata: &Metadata) -> String {
     }
 }
 
-fn check_paths(description: &Description, ty: &StructuredType, metadata: &Metadata, report: &mut Report<'_>) {
+fn check_paths(
+    description: &Description,
+    ty: &StructuredType<'_>,
+    metadata: &Metadata<'_>,
+    report: &mut Report<'_>,
+) {
     if description.paths.is_empty() || ty.kind != Kind::Entity {
         return;
     }

@@ -30,7 +30,7 @@ const HEADER: &str = "//! Every Intune entity type of Graph's v1.0 schema and wh
 
 ";
 
-fn v1_0() -> Metadata {
+fn v1_0() -> Metadata<'static> {
     Metadata::parse(include_str!("data/v1.0.xml")).unwrap_or_else(|error| panic!("{error}"))
 }
 
@@ -38,7 +38,7 @@ fn intune_types(metadata: &Metadata) -> Vec<String> {
     let mut names: Vec<String> = ["deviceManagement", "deviceAppManagement"]
         .iter()
         .flat_map(|root| metadata.types_under(root))
-        .map(|ty| ty.name.clone())
+        .map(|ty| ty.name.to_string())
         .collect();
     names.sort();
     names.dedup();

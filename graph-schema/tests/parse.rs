@@ -4,7 +4,7 @@ use graph_schema::{Counts, Kind, Metadata, TypeRef};
 
 const V1_0: &str = include_str!("data/v1.0.xml");
 
-fn v1_0() -> Metadata {
+fn v1_0() -> Metadata<'static> {
     Metadata::parse(V1_0).unwrap_or_else(|error| panic!("v1.0.xml: {error}"))
 }
 
@@ -51,7 +51,7 @@ fn v1_0_namespaces_and_aliases() {
     let namespaces: Vec<(&str, Option<&str>)> = metadata
         .namespaces()
         .iter()
-        .map(|n| (n.name.as_str(), n.alias.as_deref()))
+        .map(|n| (n.name.as_ref(), n.alias.as_deref()))
         .collect();
     assert_eq!(
         namespaces,
@@ -116,7 +116,7 @@ fn v1_0_managed_device() {
     let users = metadata.navigation_property(device, "users").expect("users");
     assert!(!users.contains_target);
     assert_eq!(
-        metadata.all_properties(device).first().map(|p| p.name.as_str()),
+        metadata.all_properties(device).first().map(|p| p.name.as_ref()),
         Some("id")
     );
 
@@ -144,7 +144,7 @@ fn v1_0_enums_sets_and_singletons() {
     let members: Vec<(&str, Option<i64>)> = platform
         .members
         .iter()
-        .map(|m| (m.name.as_str(), m.value))
+        .map(|m| (m.name.as_ref(), m.value))
         .collect();
     assert_eq!(
         members,
@@ -236,7 +236,7 @@ fn inline_and_out_of_line_annotations() {
         .iter()
         .map(|p| {
             (
-                p.name.as_str(),
+                p.name.as_ref(),
                 p.computed,
                 p.permissions_read,
                 p.description.as_deref(),
@@ -386,4 +386,67 @@ fn a_50_mb_attribute_is_an_error() {
     // On an element the reader skips, it costs one scan and no error.
     let text = format!("<Schema Namespace=\"ns\"><Unknown Blob=\"{huge}\" /></Schema>");
     assert_eq!(Metadata::parse(&text).map(|m| m.counts().schemas), Ok(1));
+}
+
+#[test]
+fn attributes_written_any_way_xml_allows_read_the_same() {
+    // Single quotes, white space around `=` and between attributes, a
+    // namespace prefix, entity and character references, no space between
+    // two attributes (read by quick-xml's own attribute reader).
+    let text = "<Schema Namespace = 'ns'\n\tAlias=\"n\">\
+        <ComplexType\tName='a&amp;b' OpenType = \"true\" >\
+          <Property x:Name=\"first&#x41;\" Type='Collection(n.c)' Nullable='false'/>\
+          <Property Name=\"second\"Type=\"Edm.String\"/>\
+        </ComplexType>\
+        <EnumType Name=\"c\"><Member Name='m' Value = '7'/></EnumType>\
+      </Schema>";
+    let metadata = Metadata::parse(text).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(metadata.namespaces()[0].name, "ns");
+    assert_eq!(metadata.namespaces()[0].alias.as_deref(), Some("n"));
+    let ty = metadata.structured_type("ns.a&b").expect("a&b");
+    assert!(ty.open);
+    let properties: Vec<(&str, String, bool)> = ty
+        .properties
+        .iter()
+        .map(|p| (p.name.as_ref(), p.ty.to_string(), p.nullable))
+        .collect();
+    assert_eq!(
+        properties,
+        [
+            ("firstA", "Collection(ns.c)".to_owned(), false),
+            ("second", "Edm.String".to_owned(), true)
+        ]
+    );
+    let member = &metadata.enum_type("ns.c").expect("c").members[0];
+    assert_eq!((member.name.as_ref(), member.value), ("m", Some(7)));
+}
+
+#[test]
+fn names_and_descriptions_borrow_from_the_document() {
+    use std::borrow::Cow;
+    let text = r#"<Schema Namespace="ns" Alias="n"><ComplexType Name="a">
+      <Property Name="p" Type="n.a" /><Property Name="q&amp;" Type="Edm.String" />
+      <Annotation Term="Org.OData.Core.V1.Description" String="A thing." /></ComplexType></Schema>"#;
+    let metadata = Metadata::parse(text).unwrap_or_else(|error| panic!("{error}"));
+    let ty = metadata.structured_type("ns.a").expect("a");
+    // Copied: a qualified name, a name with its alias replaced, a value
+    // with an entity reference. Borrowed: everything else.
+    assert!(matches!(ty.name, Cow::Owned(_)));
+    assert!(matches!(ty.properties[0].name, Cow::Borrowed("p")));
+    assert!(matches!(&ty.properties[0].ty.name, Cow::Owned(name) if name == "ns.a"));
+    assert!(matches!(&ty.properties[1].name, Cow::Owned(name) if name == "q&"));
+    assert!(matches!(ty.properties[1].ty.name, Cow::Borrowed("Edm.String")));
+    assert!(matches!(ty.description, Some(Cow::Borrowed("A thing."))));
+}
+
+#[test]
+fn malformed_attributes_are_errors_with_their_position() {
+    assert_eq!(
+        error_of("<Schema Namespace=\"ns\">\n  <ComplexType Name=a />\n</Schema>"),
+        "line 2, column 3: malformed XML: position 17: attribute value must be enclosed in `\"` or `'`"
+    );
+    assert_eq!(
+        error_of("<Schema Namespace=\"ns\">\n  <ComplexType Name />\n</Schema>"),
+        "line 2, column 3: malformed XML: position 17: attribute key must be directly followed by `=` or space"
+    );
 }

@@ -2,7 +2,7 @@
 
 use graph_schema::Metadata;
 
-fn v1_0() -> Metadata {
+fn v1_0() -> Metadata<'static> {
     Metadata::parse(include_str!("data/v1.0.xml")).unwrap_or_else(|error| panic!("{error}"))
 }
 

@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset};
 use graph_core::{GraphEntity, GraphEnum};
 use graph_schema::{verify, verify_all, Metadata};
 
-fn v1_0() -> Metadata {
+fn v1_0() -> Metadata<'static> {
     Metadata::parse(include_str!("data/v1.0.xml")).unwrap_or_else(|error| panic!("{error}"))
 }
 
