@@ -1461,11 +1461,20 @@ fn parse_replies<'a>(
 /// Whether `name` is a header name that `http` takes as it is: a token of
 /// letters, digits and `!#$%&'*+-.^_`|~`.
 fn plain_header_name(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    !name.is_empty() && name.bytes().all(|b| TOKEN[usize::from(b)])
 }
+
+/// The bytes of a token (a header name), by value.
+static TOKEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'!' | b'#' | b'$' | b'%' | b'&' | b'\'' | b'*' | b'+' | b'-' | b'.' | b'^' | b'_' | b'`' | b'|' | b'~');
+        b += 1;
+    }
+    table
+};
 
 /// `"12"` as 12; anything else (`"012"`, `"+1"`, `"a"`) is no index.
 fn canonical_index(id: &str) -> Option<usize> {
@@ -1548,10 +1557,35 @@ fn push_index(out: &mut String, index: usize) {
     let _ = write!(out, "{index}");
 }
 
+/// Whether `bytes` holds a control character, `"` or `\\`: eight bytes at
+/// a time.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
+    const CONTROL: u64 = u64::from_ne_bytes([0x20; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut found = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        // A byte below 0x20, or a zero byte after xor with `"` or `\\`, sets
+        // its high bit (bytes of 0x80 and above never do).
+        let quote = word ^ QUOTES;
+        let backslash = word ^ BACKSLASHES;
+        found |= (word.wrapping_sub(CONTROL) | quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES)) & !word & HIGH;
+    }
+    found != 0
+        || chunks
+            .remainder()
+            .iter()
+            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+}
+
 /// Writes `text` as a JSON string.
 fn push_json_string(out: &mut String, text: &str) {
     out.push('"');
-    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if !needs_escape(text.as_bytes()) {
         out.push_str(text);
         out.push('"');
         return;

@@ -284,7 +284,31 @@ fn member_index<E: FlagEnum>(name: &[u8]) -> Option<usize> {
     }
     let slot = (key_of(name)?.wrapping_mul(table.seed) >> table.shift) as usize;
     let index = usize::from(*table.slots.get(slot)?).checked_sub(1)?;
-    (E::MEMBERS.get(index)?.as_bytes() == name).then_some(index)
+    same_bytes(E::MEMBERS.get(index)?.as_bytes(), name).then_some(index)
+}
+
+/// `a == b`, for names of 8 to 32 bytes as four overlapping words compared
+/// at once (no call to `memcmp`, no branch on where they differ).
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if !(8..=32).contains(&len) {
+        return a == b;
+    }
+    let word = |bytes: &[u8], at: usize| {
+        bytes
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |word| u64::from_le_bytes(*word))
+    };
+    let mut differ = 0;
+    for at in [0, (len - 8).min(8), (len - 8).min(16), len - 8] {
+        differ |= word(a, at) ^ word(b, at);
+    }
+    differ == 0
 }
 
 /// `text` without the spaces around it.
@@ -831,6 +855,22 @@ mod tests {
         }
         assert_eq!(comma_mask(&[b','; 64]), u64::MAX);
         assert_eq!(comma_mask(&[0xac; 64]), 0);
+    }
+
+    #[test]
+    fn compares_names_of_every_length() {
+        for len in 0..40usize {
+            let a: Vec<u8> = (0..len).map(|n| b'a' + (n % 26) as u8).collect();
+            assert!(same_bytes(&a, &a.clone()));
+            if len > 0 {
+                assert!(!same_bytes(&a, &a[..len - 1]));
+            }
+            for at in 0..len {
+                let mut b = a.clone();
+                b[at] = b'Z';
+                assert!(!same_bytes(&a, &b), "{len} {at}");
+            }
+        }
     }
 
     #[test]

@@ -642,6 +642,23 @@ fn json_strings_and_types() {
     assert!(is_json_type("application/merge-patch+json"));
     assert!(!is_json_type("text/plain"));
     assert!(!is_json_type("+json"));
+    // Every byte value at every position of words and their tails.
+    for len in 1..20 {
+        for at in 0..len {
+            for byte in 0..=255u8 {
+                let mut text = vec![b'a'; len];
+                text[at] = byte;
+                let expected = byte < 0x20 || byte == b'"' || byte == b'\\';
+                assert_eq!(needs_escape(&text), expected, "{text:?}");
+            }
+        }
+    }
+    assert!(!needs_escape(b""));
+    assert!(plain_header_name("Content-Type"));
+    assert!(plain_header_name("x-ms-!#$%&'*+.^_`|~"));
+    assert!(!plain_header_name("bad name"));
+    assert!(!plain_header_name(""));
+    assert!(!plain_header_name("caf\u{e9}"));
 }
 
 /// What a typed run's reader saw: the status and the body as text.
