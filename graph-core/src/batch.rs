@@ -102,6 +102,9 @@ pub struct Batch {
     checked_groups: bool,
 }
 
+/// Where a typed run takes final answers: `(index, status, body)`.
+type Sink<'s> = &'s mut dyn FnMut(usize, StatusCode, &[u8]);
+
 /// One request and where it stands.
 #[derive(Debug)]
 struct Item {
@@ -477,7 +480,10 @@ impl Batch {
             .sum();
         let mut out = String::with_capacity(48 + url.len() + headers + body.len() * 4 / 3);
         out.push_str("\"method\":");
-        push_json_string(&mut out, request.method().as_str());
+        // A method and a header name are tokens: nothing to escape.
+        out.push('"');
+        out.push_str(request.method().as_str());
+        out.push('"');
         out.push_str(",\"url\":");
         push_json_string(&mut out, url);
         out.push_str(",\"headers\":{");
@@ -497,7 +503,9 @@ impl Batch {
                 out.push(',');
             }
             first = false;
-            push_json_string(&mut out, name.as_str());
+            out.push('"');
+            out.push_str(name.as_str());
+            out.push('"');
             out.push(':');
             push_json_string(&mut out, text);
         }
@@ -767,7 +775,7 @@ impl Batch {
         &mut self,
         position: usize,
         response: &http::Response<B>,
-        mut sink: Option<&mut dyn FnMut(usize, StatusCode, &[u8])>,
+        mut sink: Option<Sink<'_>>,
     ) -> Result<(), BatchError> {
         let members = self
             .in_flight
@@ -1461,16 +1469,35 @@ fn parse_replies<'a>(
 /// Whether `name` is a header name that `http` takes as it is: a token of
 /// letters, digits and `!#$%&'*+-.^_`|~`.
 fn plain_header_name(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| TOKEN[usize::from(b)])
+    !name.is_empty() && name.bytes().all(|b| TOKEN.get(usize::from(b)) == Some(&true))
 }
 
 /// The bytes of a token (a header name), by value.
+// Built at compile time: an index out of bounds would not compile.
+#[allow(clippy::indexing_slicing)]
 static TOKEN: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'!' | b'#' | b'$' | b'%' | b'&' | b'\'' | b'*' | b'+' | b'-' | b'.' | b'^' | b'_' | b'`' | b'|' | b'~');
+        table[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'*'
+                    | b'+'
+                    | b'-'
+                    | b'.'
+                    | b'^'
+                    | b'_'
+                    | b'`'
+                    | b'|'
+                    | b'~'
+            );
         b += 1;
     }
     table
@@ -1573,7 +1600,9 @@ fn needs_escape(bytes: &[u8]) -> bool {
         // its high bit (bytes of 0x80 and above never do).
         let quote = word ^ QUOTES;
         let backslash = word ^ BACKSLASHES;
-        found |= (word.wrapping_sub(CONTROL) | quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES)) & !word & HIGH;
+        found |= (word.wrapping_sub(CONTROL) | quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES))
+            & !word
+            & HIGH;
     }
     found != 0
         || chunks

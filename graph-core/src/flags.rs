@@ -827,7 +827,7 @@ impl<'de, E: FlagEnum> Deserialize<'de> for Flags<E> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::indexing_slicing)]
+    #![allow(clippy::indexing_slicing, clippy::unwrap_used)]
 
     use super::*;
 
