@@ -14,7 +14,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 use crate::endpoint::Endpoint;
-use crate::error::{excerpt, looks_like_json};
+use crate::error::{excerpt, looks_like_json, Error};
 use crate::retry::{Attempt, RetryDecision, RetryPolicy};
 
 /// The most requests Graph takes in one `$batch`.
@@ -102,6 +102,9 @@ pub struct Batch {
     checked_groups: bool,
 }
 
+/// Where a typed run takes final answers: `(index, status, body)`.
+type Sink<'s> = &'s mut dyn FnMut(usize, StatusCode, &[u8]);
+
 /// One request and where it stands.
 #[derive(Debug)]
 struct Item {
@@ -124,6 +127,9 @@ enum State {
     Retry,
     /// Answered for good.
     Done(BatchResult),
+    /// Answered for good and handed to the reader of a typed run; whether
+    /// the status was a success.
+    Read { success: bool },
 }
 
 /// The `$batch` requests of one round, and how long to wait before
@@ -474,7 +480,10 @@ impl Batch {
             .sum();
         let mut out = String::with_capacity(48 + url.len() + headers + body.len() * 4 / 3);
         out.push_str("\"method\":");
-        push_json_string(&mut out, request.method().as_str());
+        // A method and a header name are tokens: nothing to escape.
+        out.push('"');
+        out.push_str(request.method().as_str());
+        out.push('"');
         out.push_str(",\"url\":");
         push_json_string(&mut out, url);
         out.push_str(",\"headers\":{");
@@ -494,7 +503,9 @@ impl Batch {
                 out.push(',');
             }
             first = false;
-            push_json_string(&mut out, name.as_str());
+            out.push('"');
+            out.push_str(name.as_str());
+            out.push('"');
             out.push(':');
             push_json_string(&mut out, text);
         }
@@ -580,7 +591,7 @@ impl Batch {
             match item.state {
                 State::Pending | State::Sent => {}
                 State::Retry => item.attempt = item.attempt.next(wait),
-                State::Done(_) => continue,
+                State::Done(_) | State::Read { .. } => continue,
             }
             if let Some(on) = failed {
                 item.state = State::Done(Ok(failed_dependency(index, on)));
@@ -644,7 +655,7 @@ impl Batch {
                 .zip(&self.group)
                 .filter(|(_, r)| **r == root)
             {
-                if !matches!(item.state, State::Done(_)) {
+                if !matches!(item.state, State::Done(_) | State::Read { .. }) {
                     item.state = State::Done(Err(BatchError::GroupTooLarge {
                         id: root.to_string(),
                         size,
@@ -663,6 +674,7 @@ impl Batch {
             .find(|&on| match self.items.get(on).map(|dep| &dep.state) {
                 Some(State::Done(Ok(response))) => !response.status().is_success(),
                 Some(State::Done(Err(_))) => true,
+                Some(State::Read { success }) => !success,
                 _ => false,
             })
     }
@@ -750,13 +762,28 @@ impl Batch {
         position: usize,
         response: &http::Response<B>,
     ) -> Result<(), BatchError> {
+        self.read_inner(position, response, None)
+    }
+
+    /// [`read`](Self::read), handing each final answer that needs nothing
+    /// owned (a status that is not retried and not `424`, a JSON or empty
+    /// body, plain headers) to `sink` as `(index, status, body)`, the body
+    /// borrowed from the `$batch` answer; those requests are then
+    /// [`State::Read`]. Every other answer is kept as a response, as
+    /// [`read`](Self::read) keeps it.
+    fn read_inner<B: AsRef<[u8]>>(
+        &mut self,
+        position: usize,
+        response: &http::Response<B>,
+        mut sink: Option<Sink<'_>>,
+    ) -> Result<(), BatchError> {
         let members = self
             .in_flight
             .get(position)
-            .cloned()
             .ok_or(BatchError::NoSuchBatch { position })?;
         let members: Vec<usize> = members
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&index| matches!(self.items.get(index).map(|item| &item.state), Some(State::Sent)))
             .collect();
         let now = SystemTime::now();
@@ -770,8 +797,8 @@ impl Batch {
             }
             return Ok(());
         }
-        let answers = match parse_answers(response.status(), body, &members) {
-            Ok(answers) => answers,
+        let replies = match parse_replies(response.status(), body, &members) {
+            Ok(replies) => replies,
             Err(error) => {
                 for &index in &members {
                     self.settle(index, Err(error.clone()));
@@ -781,20 +808,28 @@ impl Batch {
         };
         let mut first_error = None;
         let mut failed_dependencies = Vec::new();
-        for (index, answer) in members.iter().copied().zip(answers) {
-            match answer {
-                Some(Ok(answer)) if answer.status() == StatusCode::FAILED_DEPENDENCY => {
+        for (index, reply) in members.iter().copied().zip(replies) {
+            let Some((id, reply)) = reply else {
+                let error = BatchError::MissingResponse {
+                    id: index.to_string(),
+                };
+                first_error.get_or_insert_with(|| error.clone());
+                self.settle(index, Err(error));
+                continue;
+            };
+            if let Some(sink) = sink.as_deref_mut() {
+                if let Some((status, body)) = self.plain_final(&reply) {
+                    sink(index, status, body.as_bytes());
+                    self.settle_read(index, status.is_success());
+                    continue;
+                }
+            }
+            match answer_response(&id.0, reply.status, reply.headers, reply.body) {
+                Ok(answer) if answer.status() == StatusCode::FAILED_DEPENDENCY => {
                     failed_dependencies.push((index, answer));
                 }
-                Some(Ok(answer)) => self.answer(index, answer, now),
-                Some(Err(error)) => {
-                    first_error.get_or_insert_with(|| error.clone());
-                    self.settle(index, Err(error));
-                }
-                None => {
-                    let error = BatchError::MissingResponse {
-                        id: index.to_string(),
-                    };
+                Ok(answer) => self.answer(index, answer, now),
+                Err(error) => {
                     first_error.get_or_insert_with(|| error.clone());
                     self.settle(index, Err(error));
                 }
@@ -819,6 +854,38 @@ impl Batch {
             }
         }
         first_error.map_or(Ok(()), Err)
+    }
+
+    /// The status and body of an answer that is final as it stands and can
+    /// be read where it lies: a valid status that the policy does not retry
+    /// and that is not `424`, headers that are plainly valid, a body that is
+    /// JSON (or absent: the empty text). `None` sends the answer the owned
+    /// way, which also gives the exact error of anything unusual.
+    fn plain_final<'a>(&self, reply: &Reply<'a>) -> Option<(StatusCode, &'a str)> {
+        let status = StatusCode::from_u16(reply.status?).ok()?;
+        if status == StatusCode::FAILED_DEPENDENCY || self.policy.retries(status) {
+            return None;
+        }
+        let mut json = true;
+        for (Text(name), Text(value)) in reply.headers.iter().flat_map(|headers| &headers.0) {
+            if !plain_header_name(name) || !value.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\t') {
+                return None;
+            }
+            if name.eq_ignore_ascii_case("content-type") {
+                json = is_json_type(value);
+            }
+        }
+        match reply.body.map(RawValue::get) {
+            None | Some("null") => Some((status, "")),
+            Some(text) if !json && text.starts_with('"') => None,
+            Some(text) => Some((status, text)),
+        }
+    }
+
+    fn settle_read(&mut self, index: usize, success: bool) {
+        if let Some(item) = self.items.get_mut(index) {
+            item.state = State::Read { success };
+        }
     }
 
     /// Reports that the `$batch` request at `position` could not be sent:
@@ -1011,6 +1078,212 @@ impl Batch {
     }
 }
 
+/// Typed runs: each answer read into the caller's type as it comes out of
+/// the `$batch` answer.
+impl Batch {
+    /// [`run`](Self::run), reading each answer with `read`
+    /// ([`read_updated`](crate::read_updated),
+    /// [`read_entity`](crate::read_entity), [`read_empty`](crate::read_empty),
+    /// [`read_page`](crate::read_page), or any function of a status and a
+    /// body): the results, one per pushed request in the order pushed, are
+    /// what `read` made of each answer, or [`Error::Batch`] when a request
+    /// got no answer of its own.
+    ///
+    /// This is the fast way to read a batch: a JSON body is read where it
+    /// lies in the `$batch` answer, never copied into a response of its own
+    /// (answers that are retried, `424` answers and base64 bodies are
+    /// copied first, as [`run`](Self::run) does). `read` sees each final
+    /// answer exactly once.
+    ///
+    /// ```
+    /// use graph_core::{read_updated, Batch, Endpoint, GraphEntity};
+    ///
+    /// #[derive(Debug, Default, PartialEq, GraphEntity)]
+    /// #[graph(odata_type = "microsoft.graph.managedDevice", path = "/deviceManagement/managedDevices/{managedDeviceId}")]
+    /// pub struct ManagedDevice {
+    ///     #[graph(key)]
+    ///     pub id: Option<String>,
+    ///     pub device_category_display_name: Option<String>,
+    /// }
+    ///
+    /// let endpoint = Endpoint::default();
+    /// let mut batch = Batch::new(&endpoint);
+    /// for id in ["d1", "d2", "d3"] {
+    ///     let patch = ManagedDevice::patch().device_category_display_name("Kiosk");
+    ///     batch.push(endpoint.patch::<ManagedDevice>(&patch, &[id]).build().unwrap());
+    /// }
+    /// let answers = batch
+    ///     .run_read(
+    ///         |_request| {
+    ///             // In any order; each body is read into a device where it lies.
+    ///             let answer = r#"{"responses":[
+    ///                 {"id":"2","status":204},
+    ///                 {"id":"0","status":200,"headers":{"Content-Type":"application/json"},
+    ///                  "body":{"id":"d1","deviceCategoryDisplayName":"Kiosk"}},
+    ///                 {"id":"1","status":404,"headers":{"Content-Type":"application/json"},
+    ///                  "body":{"error":{"code":"ResourceNotFound","message":"no such device"}}}
+    ///             ]}"#;
+    ///             Ok::<_, graph_core::Error>(http::Response::new(answer))
+    ///         },
+    ///         read_updated::<ManagedDevice>,
+    ///     )
+    ///     .unwrap();
+    /// let first = answers[0].as_ref().unwrap().as_ref().unwrap();
+    /// assert_eq!(first.device_category_display_name.as_deref(), Some("Kiosk"));
+    /// assert_eq!(
+    ///     answers[1].as_ref().unwrap_err().to_string(),
+    ///     "graph service error 404 Not Found: ResourceNotFound: no such device",
+    /// );
+    /// assert_eq!(answers[2].as_ref().unwrap(), &None);
+    /// ```
+    pub fn run_read<T, R, F, B, E>(self, fetch: F, read: R) -> Result<Vec<Result<T, Error>>, E>
+    where
+        R: FnMut(StatusCode, &[u8]) -> Result<T, Error>,
+        F: FnMut(http::Request<Vec<u8>>) -> Result<http::Response<B>, E>,
+        B: AsRef<[u8]>,
+    {
+        self.run_read_with_sleep(fetch, read, std::thread::sleep)
+    }
+
+    /// [`run_read`](Self::run_read) with the function that waits.
+    ///
+    /// ```
+    /// use graph_core::{read_entity, Batch, Endpoint};
+    /// use std::time::Duration;
+    ///
+    /// let mut batch = Batch::new(&Endpoint::default());
+    /// batch.push(http::Request::get("https://graph.microsoft.com/v1.0/me").body(Vec::new()).unwrap());
+    /// let mut sends = 0;
+    /// let mut slept = Vec::new();
+    /// let answers = batch
+    ///     .run_read_with_sleep(
+    ///         |_request| {
+    ///             sends += 1;
+    ///             let body = if sends == 1 {
+    ///                 r#"{"responses":[{"id":"0","status":429,"headers":{"Retry-After":"0.249"}}]}"#
+    ///             } else {
+    ///                 r#"{"responses":[{"id":"0","status":200,"headers":{"Content-Type":"application/json"},"body":{"id":"u1"}}]}"#
+    ///             };
+    ///             Ok::<_, graph_core::Error>(http::Response::new(body))
+    ///         },
+    ///         read_entity::<serde_json::Value>,
+    ///         |wait| slept.push(wait),
+    ///     )
+    ///     .unwrap();
+    /// assert_eq!(slept, [Duration::from_millis(249)]);
+    /// assert_eq!(answers[0].as_ref().unwrap(), &serde_json::json!({"id": "u1"}));
+    /// ```
+    pub fn run_read_with_sleep<T, R, F, S, B, E>(
+        mut self,
+        mut fetch: F,
+        mut read: R,
+        mut sleep: S,
+    ) -> Result<Vec<Result<T, Error>>, E>
+    where
+        R: FnMut(StatusCode, &[u8]) -> Result<T, Error>,
+        F: FnMut(http::Request<Vec<u8>>) -> Result<http::Response<B>, E>,
+        S: FnMut(Duration),
+        B: AsRef<[u8]>,
+    {
+        let mut read_early: Vec<Option<Result<T, Error>>> = self.items.iter().map(|_| None).collect();
+        while let Some(round) = self.next_round() {
+            if !round.wait.is_zero() {
+                sleep(round.wait);
+            }
+            for (position, request) in round.requests.into_iter().enumerate() {
+                let response = fetch(request)?;
+                let mut sink = |index: usize, status: StatusCode, body: &[u8]| {
+                    if let Some(slot) = read_early.get_mut(index) {
+                        *slot = Some(read(status, body));
+                    }
+                };
+                // Problems are recorded on the requests they touch.
+                let _ = self.read_inner(position, &response, Some(&mut sink));
+            }
+        }
+        Ok(self.into_read_results(read_early, read))
+    }
+
+    /// [`run_read_with_sleep`](Self::run_read_with_sleep) with async fetch
+    /// and sleep functions, for any runtime.
+    ///
+    /// ```
+    /// use graph_core::{read_empty, Batch, Endpoint};
+    ///
+    /// async fn example() {
+    ///     let mut batch = Batch::new(&Endpoint::default());
+    ///     batch.push(http::Request::delete("https://graph.microsoft.com/v1.0/groups/g1").body(Vec::new()).unwrap());
+    ///     let answers = batch
+    ///         .run_read_async(
+    ///             |_request| async {
+    ///                 Ok::<_, graph_core::Error>(http::Response::new(r#"{"responses":[{"id":"0","status":204}]}"#))
+    ///             },
+    ///             read_empty,
+    ///             |_wait| async {},
+    ///         )
+    ///         .await
+    ///         .unwrap();
+    ///     assert!(answers[0].is_ok());
+    /// }
+    /// ```
+    pub async fn run_read_async<T, R, F, Fut, S, SFut, B, E>(
+        mut self,
+        mut fetch: F,
+        mut read: R,
+        mut sleep: S,
+    ) -> Result<Vec<Result<T, Error>>, E>
+    where
+        R: FnMut(StatusCode, &[u8]) -> Result<T, Error>,
+        F: FnMut(http::Request<Vec<u8>>) -> Fut,
+        Fut: Future<Output = Result<http::Response<B>, E>>,
+        S: FnMut(Duration) -> SFut,
+        SFut: Future<Output = ()>,
+        B: AsRef<[u8]>,
+    {
+        let mut read_early: Vec<Option<Result<T, Error>>> = self.items.iter().map(|_| None).collect();
+        while let Some(round) = self.next_round() {
+            if !round.wait.is_zero() {
+                sleep(round.wait).await;
+            }
+            for (position, request) in round.requests.into_iter().enumerate() {
+                let response = fetch(request).await?;
+                let mut sink = |index: usize, status: StatusCode, body: &[u8]| {
+                    if let Some(slot) = read_early.get_mut(index) {
+                        *slot = Some(read(status, body));
+                    }
+                };
+                let _ = self.read_inner(position, &response, Some(&mut sink));
+            }
+        }
+        Ok(self.into_read_results(read_early, read))
+    }
+
+    /// The results of a typed run: those read as they came, the others
+    /// read now from their responses.
+    fn into_read_results<T, R>(
+        self,
+        read_early: Vec<Option<Result<T, Error>>>,
+        mut read: R,
+    ) -> Vec<Result<T, Error>>
+    where
+        R: FnMut(StatusCode, &[u8]) -> Result<T, Error>,
+    {
+        read_early
+            .into_iter()
+            .zip(self.items)
+            .enumerate()
+            .map(|(index, (early, item))| match (early, item.state) {
+                (Some(result), _) => result,
+                (None, State::Done(Ok(response))) => read(response.status(), response.body()),
+                (None, State::Done(Err(error))) => Err(Error::Batch(error)),
+                (None, _) => Err(Error::Batch(BatchError::NotSent {
+                    id: index.to_string(),
+                })),
+            })
+            .collect()
+    }
+}
+
 /// `{"responses": [...]}`, borrowing what it can.
 struct BatchBody<'a> {
     responses: Vec<Reply<'a>>,
@@ -1152,14 +1425,15 @@ impl<'de> Deserialize<'de> for Headers<'de> {
     }
 }
 
-/// The answers of a `$batch` body, in the order of `members`: `None` for
-/// a request without an answer. Errors that make the whole body
-/// untrustworthy are returned.
-fn parse_answers(
+/// The answers of a `$batch` body with their ids, in the order of
+/// `members`: `None` for a request without an answer. Errors that make the
+/// whole body untrustworthy are returned.
+#[allow(clippy::type_complexity)]
+fn parse_replies<'a>(
     status: StatusCode,
-    body: &[u8],
+    body: &'a [u8],
     members: &[usize],
-) -> Result<Vec<Option<BatchResult>>, BatchError> {
+) -> Result<Vec<Option<(Text<'a>, Reply<'a>)>>, BatchError> {
     if !looks_like_json(body) {
         return Err(BatchError::NotJson {
             status,
@@ -1174,20 +1448,60 @@ fn parse_answers(
     let parsed: BatchBody<'_> = serde_json::from_str(body).map_err(|error| BatchError::BadBody {
         reason: error.to_string(),
     })?;
-    let mut answers: Vec<Option<BatchResult>> = members.iter().map(|_| None).collect();
-    for (position, answer) in parsed.responses.into_iter().enumerate() {
-        let Text(id) = answer.id.ok_or(BatchError::ResponseWithoutId { position })?;
-        let slot = canonical_index(&id)
+    let mut replies: Vec<Option<(Text<'a>, Reply<'a>)>> = members.iter().map(|_| None).collect();
+    for (position, mut reply) in parsed.responses.into_iter().enumerate() {
+        let id = reply
+            .id
+            .take()
+            .ok_or(BatchError::ResponseWithoutId { position })?;
+        let slot = canonical_index(&id.0)
             .and_then(|index| members.iter().position(|&member| member == index))
-            .and_then(|slot| answers.get_mut(slot))
-            .ok_or_else(|| BatchError::UnknownId { id: id.to_string() })?;
+            .and_then(|slot| replies.get_mut(slot))
+            .ok_or_else(|| BatchError::UnknownId { id: id.0.to_string() })?;
         if slot.is_some() {
-            return Err(BatchError::DuplicateId { id: id.to_string() });
+            return Err(BatchError::DuplicateId { id: id.0.to_string() });
         }
-        *slot = Some(answer_response(&id, answer.status, answer.headers, answer.body));
+        *slot = Some((id, reply));
     }
-    Ok(answers)
+    Ok(replies)
 }
+
+/// Whether `name` is a header name that `http` takes as it is: a token of
+/// letters, digits and `!#$%&'*+-.^_`|~`.
+fn plain_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| TOKEN.get(usize::from(b)) == Some(&true))
+}
+
+/// The bytes of a token (a header name), by value.
+// Built at compile time: an index out of bounds would not compile.
+#[allow(clippy::indexing_slicing)]
+static TOKEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'*'
+                    | b'+'
+                    | b'-'
+                    | b'.'
+                    | b'^'
+                    | b'_'
+                    | b'`'
+                    | b'|'
+                    | b'~'
+            );
+        b += 1;
+    }
+    table
+};
 
 /// `"12"` as 12; anything else (`"012"`, `"+1"`, `"a"`) is no index.
 fn canonical_index(id: &str) -> Option<usize> {
@@ -1270,10 +1584,37 @@ fn push_index(out: &mut String, index: usize) {
     let _ = write!(out, "{index}");
 }
 
+/// Whether `bytes` holds a control character, `"` or `\\`: eight bytes at
+/// a time.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
+    const CONTROL: u64 = u64::from_ne_bytes([0x20; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut found = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        // A byte below 0x20, or a zero byte after xor with `"` or `\\`, sets
+        // its high bit (bytes of 0x80 and above never do).
+        let quote = word ^ QUOTES;
+        let backslash = word ^ BACKSLASHES;
+        found |= (word.wrapping_sub(CONTROL) | quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES))
+            & !word
+            & HIGH;
+    }
+    found != 0
+        || chunks
+            .remainder()
+            .iter()
+            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+}
+
 /// Writes `text` as a JSON string.
 fn push_json_string(out: &mut String, text: &str) {
     out.push('"');
-    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if !needs_escape(text.as_bytes()) {
         out.push_str(text);
         out.push('"');
         return;

@@ -6,6 +6,7 @@ use std::fmt;
 use http::StatusCode;
 use serde_json::{Map, Value};
 
+use crate::batch::BatchError;
 use crate::path::PathError;
 
 /// Everything that can go wrong building a request or reading a response.
@@ -70,6 +71,9 @@ pub enum Error {
         /// The OData type of the struct.
         odata_type: &'static str,
     },
+    /// A request of a batch got no answer of its own (a typed
+    /// [`Batch`](crate::Batch) run; see [`BatchError`]).
+    Batch(BatchError),
 }
 
 impl Error {
@@ -130,7 +134,8 @@ impl Error {
             | Error::Http(_)
             | Error::EmptyPatch
             | Error::NoEtag
-            | Error::NotNavigation { .. } => None,
+            | Error::NotNavigation { .. }
+            | Error::Batch(_) => None,
         }
     }
 }
@@ -201,6 +206,7 @@ impl fmt::Display for Error {
                 "`{}` is not a navigation field of the {odata_type} struct; $expand takes fields marked #[graph(navigation)]",
                 printable(name)
             ),
+            Error::Batch(error) => error.fmt(f),
         }
     }
 }
@@ -212,12 +218,19 @@ impl std::error::Error for Error {
             Error::WriteBody(error) | Error::ReadBody { source: error, .. } => Some(error),
             Error::Service(error) => Some(&**error),
             Error::Http(error) => Some(error),
+            Error::Batch(error) => Some(error),
             Error::UnexpectedStatus { .. }
             | Error::NotJson { .. }
             | Error::EmptyPatch
             | Error::NoEtag
             | Error::NotNavigation { .. } => None,
         }
+    }
+}
+
+impl From<BatchError> for Error {
+    fn from(error: BatchError) -> Error {
+        Error::Batch(error)
     }
 }
 

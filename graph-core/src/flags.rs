@@ -100,8 +100,10 @@ pub trait FlagEnum: GraphEnum {
 /// assert_eq!(options.to_string(), "includeCompanyLogo");
 /// ```
 pub struct Flags<E> {
-    /// The listed members: bit `i` is `E::MEMBERS[i]`.
-    known: u128,
+    /// The listed members: bit `i` is `E::MEMBERS[i]`, as two halves (a
+    /// `u128` field is written by two 8-byte stores and moved by 16-byte
+    /// loads, which stall on every set read into a `Vec`).
+    known: [u64; 2],
     /// The unknown members, in the order read or inserted, without duplicates.
     unknown: Vec<Box<str>>,
     marker: PhantomData<fn() -> E>,
@@ -182,7 +184,7 @@ impl<E> Flags<E> {
     /// ```
     pub const fn new() -> Self {
         Flags {
-            known: 0,
+            known: [0; 2],
             unknown: Vec::new(),
             marker: PhantomData,
         }
@@ -199,7 +201,7 @@ impl<E> Flags<E> {
     /// assert_eq!(options.len(), 2);
     /// ```
     pub fn len(&self) -> usize {
-        self.known.count_ones() as usize + self.unknown.len()
+        self.bits().count_ones() as usize + self.unknown.len()
     }
 
     /// Whether the set has no member.
@@ -213,7 +215,18 @@ impl<E> Flags<E> {
     /// assert!(options.is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.known == 0 && self.unknown.is_empty()
+        self.bits() == 0 && self.unknown.is_empty()
+    }
+
+    /// The listed members as one number.
+    #[inline]
+    fn bits(&self) -> u128 {
+        u128::from(self.known[0]) | u128::from(self.known[1]) << 64
+    }
+
+    #[inline]
+    fn set_bits(&mut self, bits: u128) {
+        self.known = [bits as u64, (bits >> 64) as u64];
     }
 
     fn contains_unknown(&self, name: &str) -> bool {
@@ -236,7 +249,7 @@ impl<E: FlagEnum> Flags<E> {
     /// ```
     pub fn contains(&self, member: &E) -> bool {
         match Self::known_bit(member) {
-            Some(bit) => self.known & bit != 0,
+            Some(bit) => self.bits() & bit != 0,
             None => self.contains_unknown(member.as_str()),
         }
     }
@@ -262,8 +275,8 @@ impl<E: FlagEnum> Flags<E> {
     pub fn insert(&mut self, member: E) -> bool {
         match Self::known_bit(&member) {
             Some(bit) => {
-                let added = self.known & bit == 0;
-                self.known |= bit;
+                let added = self.bits() & bit == 0;
+                self.set_bits(self.bits() | bit);
                 added
             }
             None => {
@@ -292,8 +305,8 @@ impl<E: FlagEnum> Flags<E> {
     pub fn remove(&mut self, member: &E) -> bool {
         match Self::known_bit(member) {
             Some(bit) => {
-                let removed = self.known & bit != 0;
-                self.known &= !bit;
+                let removed = self.bits() & bit != 0;
+                self.set_bits(self.bits() & !bit);
                 removed
             }
             None => {
@@ -329,7 +342,7 @@ impl<E: FlagEnum> Flags<E> {
     /// ```
     pub fn iter(&self) -> FlagsIter<'_, E> {
         FlagsIter {
-            known: self.known,
+            known: self.bits(),
             unknown: self.unknown.iter(),
             marker: PhantomData,
         }
@@ -346,7 +359,7 @@ impl<E: FlagEnum> Flags<E> {
     /// assert_eq!(options.names().collect::<Vec<_>>(), ["includeCompanyName", "later"]);
     /// ```
     pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
-        Bits(self.known)
+        Bits(self.bits())
             .filter_map(|index| E::MEMBERS.get(index).copied())
             .chain(self.unknown.iter().map(|name| &**name))
     }
@@ -369,6 +382,7 @@ impl<E: FlagEnum> Flags<E> {
         if trim_spaces(text).is_empty() {
             return Ok(flags);
         }
+        let mut known = 0u128;
         let mut unknown: Vec<&str> = Vec::new();
         let mut seen: Option<HashSet<&str>> = None;
         let mut rest = Some(text);
@@ -388,7 +402,7 @@ impl<E: FlagEnum> Flags<E> {
                 .and_then(|member| member.index())
                 .and_then(bit)
             {
-                flags.known |= bit;
+                known |= bit;
                 continue;
             }
             if name.is_empty() {
@@ -413,6 +427,7 @@ impl<E: FlagEnum> Flags<E> {
                 unknown.push(name);
             }
         }
+        flags.set_bits(known);
         if !unknown.is_empty() {
             flags.unknown = unknown.into_iter().map(Box::from).collect();
         }
@@ -521,7 +536,7 @@ impl<E> Eq for Flags<E> {}
 
 impl<E> Hash for Flags<E> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.known.hash(state);
+        self.bits().hash(state);
         self.unknown.len().hash(state);
         // Equal sets may hold their unknown members in another order: their
         // hashes are combined so that the order does not count.

@@ -642,4 +642,326 @@ fn json_strings_and_types() {
     assert!(is_json_type("application/merge-patch+json"));
     assert!(!is_json_type("text/plain"));
     assert!(!is_json_type("+json"));
+    // Every byte value at every position of words and their tails.
+    for len in 1..20 {
+        for at in 0..len {
+            for byte in 0..=255u8 {
+                let mut text = vec![b'a'; len];
+                text[at] = byte;
+                let expected = byte < 0x20 || byte == b'"' || byte == b'\\';
+                assert_eq!(needs_escape(&text), expected, "{text:?}");
+            }
+        }
+    }
+    assert!(!needs_escape(b""));
+    assert!(plain_header_name("Content-Type"));
+    assert!(plain_header_name("x-ms-!#$%&'*+.^_`|~"));
+    assert!(!plain_header_name("bad name"));
+    assert!(!plain_header_name(""));
+    assert!(!plain_header_name("caf\u{e9}"));
+}
+
+/// What a typed run's reader saw: the status and the body as text.
+fn seen(status: StatusCode, body: &[u8]) -> Result<(u16, String), crate::Error> {
+    Ok((status.as_u16(), String::from_utf8(body.to_vec()).unwrap()))
+}
+
+/// Runs `batch` twice over the same answers: typed, and untyped with each
+/// response read afterwards by the same reader; both must agree. Returns
+/// the typed results as text.
+fn typed_run(make: impl Fn() -> Batch, answers: &[&str]) -> Vec<Result<(u16, String), String>> {
+    let fetch = |sent: &mut usize, _request: http::Request<Vec<u8>>| {
+        let body = answers[*sent];
+        *sent += 1;
+        Ok::<_, crate::Error>(http::Response::new(body))
+    };
+    let mut sent = 0;
+    let mut reads = 0;
+    let typed: Vec<_> = make()
+        .run_read_with_sleep(
+            |request| fetch(&mut sent, request),
+            |status, body| {
+                reads += 1;
+                seen(status, body)
+            },
+            |_| {},
+        )
+        .unwrap()
+        .into_iter()
+        .map(|result| result.map_err(|error| error.to_string()))
+        .collect();
+    assert_eq!(sent, answers.len());
+    // The reader saw each answer once.
+    assert_eq!(reads, typed.iter().filter(|result| result.is_ok()).count());
+    let mut sent = 0;
+    let untyped: Vec<_> = make()
+        .run_with_sleep(|request| fetch(&mut sent, request), |_| {})
+        .unwrap()
+        .into_iter()
+        .map(|result| match result {
+            Ok(response) => seen(response.status(), response.body()).map_err(|error| error.to_string()),
+            Err(error) => Err(error.to_string()),
+        })
+        .collect();
+    assert_eq!(typed, untyped);
+    typed
+}
+
+fn gets(count: usize) -> impl Fn() -> Batch {
+    move || {
+        let mut batch = Batch::new(&Endpoint::default()).policy(RetryPolicy::never());
+        for n in 0..count {
+            batch.push(get(&format!("/u{n}")));
+        }
+        batch
+    }
+}
+
+#[test]
+fn a_typed_run_reads_answers_in_any_order_where_they_lie() {
+    let results = typed_run(
+        gets(6),
+        &[r#"{"responses":[
+            {"id":"4","status":200,"headers":{"Content-Type":"application/json; charset=utf-8","request-id":"r4"},"body":{"id":"u4","displayName":"Th\u00e9o"}},
+            {"id":"2","status":200,"headers":{"Content-Type":"text/plain"},"body":"aGVsbG8="},
+            {"id":"0","status":204,"body":null},
+            {"id":"5","status":200,"headers":{"Content-Type":"application/json"},"body":"a JSON string"},
+            {"id":"3","status":404,"headers":{"Content-Type":"application/json"},"body":{"error":{"code":"NotFound","message":"gone"}}},
+            {"id":"1","status":201,"body":[1, 2]}
+        ]}"#],
+    );
+    assert_eq!(
+        results,
+        [
+            Ok((204, String::new())),
+            Ok((201, "[1, 2]".to_owned())),
+            Ok((200, "hello".to_owned())),
+            Ok((
+                404,
+                r#"{"error":{"code":"NotFound","message":"gone"}}"#.to_owned()
+            )),
+            Ok((200, r#"{"id":"u4","displayName":"Th\u00e9o"}"#.to_owned())),
+            Ok((200, r#""a JSON string""#.to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn a_typed_run_reads_into_the_callers_type() {
+    let answer = r#"{"responses":[
+        {"id":"1","status":404,"headers":{"Content-Type":"application/json"},"body":{"error":{"code":"NotFound","message":"gone"}}},
+        {"id":"2","status":200,"headers":{"Content-Type":"application/json"},"body":{"id":7}},
+        {"id":"0","status":200,"headers":{"Content-Type":"application/json"},"body":{"id":"u0","displayName":"Th\u00e9o"}}
+    ]}"#;
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct User {
+        id: String,
+        display_name: Option<String>,
+    }
+    let answers: Vec<_> = gets(3)()
+        .run_read(
+            |_| Ok::<_, crate::Error>(http::Response::new(answer)),
+            crate::read_entity::<User>,
+        )
+        .unwrap();
+    assert_eq!(
+        answers[0].as_ref().unwrap(),
+        &User {
+            id: "u0".into(),
+            display_name: Some("Th\u{e9}o".into())
+        }
+    );
+    assert_eq!(
+        answers[1].as_ref().unwrap_err().to_string(),
+        "graph service error 404 Not Found: NotFound: gone"
+    );
+    // serde_json's position is within the answer's own body.
+    assert_eq!(
+        answers[2].as_ref().unwrap_err().to_string(),
+        "cannot read the response body with status 200 OK: invalid type: integer `7`, expected a string at line 1 column 7"
+    );
+}
+
+#[test]
+fn a_typed_run_retries_and_answers_dependents_424() {
+    let make = || {
+        let mut batch = Batch::new(&Endpoint::default());
+        let first = batch.push(get("/a"));
+        batch.push_after(get("/b"), &[first]);
+        let elsewhere = batch.push(
+            http::Request::get("https://example.com/v1.0/c")
+                .body(Vec::new())
+                .unwrap(),
+        );
+        batch.push_after(get("/d"), &[elsewhere]);
+        let failing = batch.push(get("/e"));
+        batch.push_after(get("/f"), &[failing]);
+        batch
+    };
+    let results = typed_run(
+        make,
+        &[
+            // Request 0 throttled (its dependent 1 answered 424 by the
+            // service), request 4 not found.
+            r#"{"responses":[
+                {"id":"5","status":424,"body":{"error":{"code":"FailedDependency","message":"4 failed"}}},
+                {"id":"1","status":424,"body":{"error":{"code":"FailedDependency","message":"0 failed"}}},
+                {"id":"4","status":404,"headers":{"Content-Type":"application/json"},"body":{"error":{"code":"NotFound","message":"gone"}}},
+                {"id":"0","status":429,"headers":{"Retry-After":"0"}}
+            ]}"#,
+            // Both sent again.
+            r#"{"responses":[{"id":"1","status":200,"body":{"n":1}},{"id":"0","status":200,"body":{"n":0}}]}"#,
+        ],
+    );
+    assert_eq!(
+        results,
+        [
+            Ok((200, r#"{"n":0}"#.to_owned())),
+            Ok((200, r#"{"n":1}"#.to_owned())),
+            Err("request `2` cannot be batched: it goes to https://example.com, not to https://graph.microsoft.com".to_owned()),
+            Ok((424, r#"{"error":{"code":"FailedDependency","message":"request 3 was not sent: request 2, which it depends on, failed"}}"#.to_owned())),
+            Ok((404, r#"{"error":{"code":"NotFound","message":"gone"}}"#.to_owned())),
+            Ok((424, r#"{"error":{"code":"FailedDependency","message":"4 failed"}}"#.to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn a_typed_run_names_the_id_of_bad_answers() {
+    let cases: [(&str, &str); 6] = [
+        (
+            "<html><body>Bad gateway</body></html>",
+            "batch response body with status 200 OK is not JSON: `<html><body>Bad gateway</body></html>`",
+        ),
+        (
+            r#"{"responses":[{"status":200}]}"#,
+            "answer 0 of the batch response has no id",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200},{"id":"9","status":200}]}"#,
+            "the batch response answers request `9`, which is not in that batch",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200},{"id":"1","status":200},{"id":"2","status":200}]}"#,
+            "the batch response answers request `2`, which is not in that batch",
+        ),
+        (
+            r#"{"responses":[{"id":"1","status":200},{"id":"1","status":204}]}"#,
+            "the batch response answers request `1` twice",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200,"body":{}},{"id":"1","status":200,"body":{"a":}}]}"#,
+            "cannot read the batch response body: expected value at line 1 column 84",
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(
+            typed_run(gets(2), &[body]),
+            [Err(expected.to_owned()), Err(expected.to_owned())],
+            "{body}"
+        );
+    }
+    let results = typed_run(
+        gets(5),
+        &[r#"{"responses":[
+            {"id":"4","status":200,"headers":{"Content-Type":"image/png"},"body":"not base64!"},
+            {"id":"3","status":200,"headers":{"bad name":"x"},"body":{}},
+            {"id":"2","status":99},
+            {"id":"0","status":200,"headers":{"ETag":"W/\"1\""},"body":{}}
+        ]}"#],
+    );
+    assert_eq!(
+        results,
+        [
+            Ok((200, "{}".to_owned())),
+            Err("the batch response has no answer for request `1`".to_owned()),
+            Err("cannot read the answer to request `2`: status 99 is not valid".to_owned()),
+            Err("cannot read the answer to request `3`: header name `bad name` is not valid".to_owned()),
+            Err(
+                "cannot read the answer to request `4`: body is not base64: Invalid symbol 32, offset 3."
+                    .to_owned()
+            ),
+        ]
+    );
+    // A whole-batch error status is every request's answer.
+    let mut batch = gets(2)();
+    batch.push(get("/c"));
+    let answers = batch
+        .run_read(
+            |_| {
+                Ok::<_, crate::Error>(
+                    http::Response::builder()
+                        .status(502)
+                        .body("<html>Bad gateway</html>")
+                        .unwrap(),
+                )
+            },
+            seen,
+        )
+        .unwrap();
+    assert_eq!(answers.len(), 3);
+    for answer in answers {
+        assert_eq!(answer.unwrap(), (502, "<html>Bad gateway</html>".to_owned()));
+    }
+}
+
+#[test]
+fn typed_runs_sync_and_async() {
+    let make = || {
+        let mut batch = Batch::new(&Endpoint::default());
+        batch.push(get("/a"));
+        batch.push(get("/b"));
+        batch
+    };
+    let sent = std::cell::Cell::new(0);
+    let fetch = |request: http::Request<Vec<u8>>| {
+        sent.set(sent.get() + 1);
+        let body = if sent.get() == 1 {
+            r#"{"responses":[{"id":"1","status":429,"headers":{"Retry-After":"2.128"}},{"id":"0","status":200,"body":[0]}]}"#
+        } else {
+            assert_eq!(ids_of(&request), ["1"]);
+            r#"{"responses":[{"id":"1","status":200,"body":[1]}]}"#
+        };
+        Ok::<_, crate::Error>(http::Response::new(body))
+    };
+    let mut slept = Vec::new();
+    let answers = make()
+        .run_read_with_sleep(fetch, crate::read_entity::<Vec<u8>>, |wait| slept.push(wait))
+        .unwrap();
+    assert_eq!(slept, [Duration::from_millis(2128)]);
+    let answers: Vec<Vec<u8>> = answers.into_iter().map(Result::unwrap).collect();
+    assert_eq!(answers, [[0], [1]]);
+
+    let failing = make().run_read(|_| Err::<http::Response<Vec<u8>>, _>("offline"), seen);
+    assert_eq!(failing.unwrap_err(), "offline");
+
+    sent.set(0);
+    let mut slept = Vec::new();
+    let future = make().run_read_async(
+        |request| {
+            let response = fetch(request);
+            async move { response }
+        },
+        crate::read_entity::<Vec<u8>>,
+        |wait| {
+            slept.push(wait);
+            async {}
+        },
+    );
+    let answers: Vec<Vec<u8>> = block_on(future)
+        .unwrap()
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(answers, [[0], [1]]);
+    assert_eq!(slept, [Duration::from_millis(2128)]);
+
+    // A request without an answer of its own is an `Error::Batch`.
+    let error = crate::Error::from(BatchError::NotSent { id: "0".into() });
+    assert_eq!(
+        error.to_string(),
+        "request `0` was not answered before the run ended"
+    );
+    assert_eq!(error.status(), None);
 }
