@@ -17,7 +17,7 @@
 
 pub mod generate;
 mod model;
-mod names;
+pub mod names;
 mod parse;
 pub mod paths;
 pub mod verify;

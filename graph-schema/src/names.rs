@@ -1,4 +1,7 @@
-//! Rust names for schema names, and the JSON names the derive gives back.
+//! Rust names for schema names, and the JSON names the derive gives back:
+//! the naming rules of `graph-schema generate`, public so that other
+//! generators (this workspace's conformance generator) name things the same
+//! way.
 
 use std::collections::BTreeSet;
 
@@ -14,8 +17,12 @@ const KEYWORDS: &[&str] = &[
 const NOT_RAW: &[&str] = &["crate", "self", "super", "Self"];
 
 /// The words of a camelCase or PascalCase name (`azureADDeviceId` →
-/// `azure`, `AD`, `Device`, `Id`).
-fn words(name: &str) -> Vec<String> {
+/// `azure`, `AD`, `Device`, `Id`); digits stay with the word before them.
+///
+/// ```
+/// assert_eq!(graph_schema::names::words("azureADDeviceId"), ["azure", "AD", "Device", "Id"]);
+/// ```
+pub fn words(name: &str) -> Vec<String> {
     let chars: Vec<char> = name.chars().collect();
     let mut words = Vec::new();
     let mut word = String::new();
@@ -57,7 +64,11 @@ fn words(name: &str) -> Vec<String> {
 }
 
 /// `managedDevice` → `ManagedDevice`, `iOS` → `Ios`.
-pub(crate) fn upper_camel(name: &str) -> String {
+///
+/// ```
+/// assert_eq!(graph_schema::names::upper_camel("embeddedSIMDeviceState"), "EmbeddedSimDeviceState");
+/// ```
+pub fn upper_camel(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in words(name) {
         let mut chars = word.chars();
@@ -73,7 +84,11 @@ pub(crate) fn upper_camel(name: &str) -> String {
 }
 
 /// `azureADDeviceId` → `azure_ad_device_id`.
-pub(crate) fn snake(name: &str) -> String {
+///
+/// ```
+/// assert_eq!(graph_schema::names::snake("azureADDeviceId"), "azure_ad_device_id");
+/// ```
+pub fn snake(name: &str) -> String {
     let mut out = words(name)
         .iter()
         .map(|word| word.to_ascii_lowercase())
@@ -114,7 +129,15 @@ fn derived_member_name(variant: &str) -> String {
 
 /// A field name for a property (raw for a keyword, unique among `taken`)
 /// and the `rename` it needs, if camelCase does not give the name back.
-pub(crate) fn field(property: &str, taken: &mut BTreeSet<String>) -> (String, Option<String>) {
+///
+/// ```
+/// let mut taken = std::collections::BTreeSet::new();
+/// assert_eq!(
+///     graph_schema::names::field("azureADDeviceId", &mut taken),
+///     ("azure_ad_device_id".to_owned(), Some("azureADDeviceId".to_owned())),
+/// );
+/// ```
+pub fn field(property: &str, taken: &mut BTreeSet<String>) -> (String, Option<String>) {
     let mut base = snake(property);
     let mut raw = false;
     if KEYWORDS.contains(&base.as_str()) {
@@ -136,7 +159,12 @@ pub(crate) fn field(property: &str, taken: &mut BTreeSet<String>) -> (String, Op
 
 /// A variant name for an enum member, unique among `taken`, and its
 /// `rename` if needed.
-pub(crate) fn variant(member: &str, taken: &mut BTreeSet<String>) -> (String, Option<String>) {
+///
+/// ```
+/// let mut taken = std::collections::BTreeSet::new();
+/// assert_eq!(graph_schema::names::variant("iOS", &mut taken), ("Ios".to_owned(), Some("iOS".to_owned())));
+/// ```
+pub fn variant(member: &str, taken: &mut BTreeSet<String>) -> (String, Option<String>) {
     let mut base = upper_camel(member);
     if NOT_RAW.contains(&base.as_str()) {
         base.push_str("Value");
@@ -147,7 +175,13 @@ pub(crate) fn variant(member: &str, taken: &mut BTreeSet<String>) -> (String, Op
 }
 
 /// `base`, or `base2`, `base3`... the first not in `taken`; taken from then on.
-pub(crate) fn unique(base: &str, taken: &mut BTreeSet<String>) -> String {
+///
+/// ```
+/// let mut taken = std::collections::BTreeSet::new();
+/// assert_eq!(graph_schema::names::unique("Other", &mut taken), "Other");
+/// assert_eq!(graph_schema::names::unique("Other", &mut taken), "Other2");
+/// ```
+pub fn unique(base: &str, taken: &mut BTreeSet<String>) -> String {
     let mut name = base.to_owned();
     let mut n = 2;
     while taken.contains(&name) {
@@ -178,5 +212,66 @@ mod tests {
         assert_eq!(field("v4_0", &mut taken), ("v4_0".into(), Some("v4_0".into())));
         assert_eq!(variant("iOS", &mut taken), ("Ios".into(), Some("iOS".into())));
         assert_eq!(upper_camel("managedDevice"), "ManagedDevice");
+    }
+
+    #[test]
+    fn words_split_at_case_changes_and_keep_acronyms() {
+        assert_eq!(words("azureADDeviceId"), ["azure", "AD", "Device", "Id"]);
+        assert_eq!(words("windowsPhone81General"), ["windows", "Phone81", "General"]);
+        assert_eq!(words("iOS"), ["iOS"]);
+        assert_eq!(words("intune_SMB"), ["intune", "SMB"]);
+        assert_eq!(
+            words("tuple_2OfExecutionType"),
+            ["tuple", "2", "Of", "Execution", "Type"]
+        );
+    }
+
+    #[test]
+    fn type_names_are_upper_camel() {
+        assert_eq!(upper_camel("embeddedSIMDeviceState"), "EmbeddedSimDeviceState");
+        assert_eq!(
+            upper_camel("macOSTrustedRootCertificate"),
+            "MacOsTrustedRootCertificate"
+        );
+        assert_eq!(upper_camel("iOS"), "Ios");
+        assert_eq!(upper_camel("2fa"), "V2fa");
+    }
+
+    #[test]
+    fn fields_rename_only_when_camel_case_cannot_rebuild_the_name() {
+        let mut taken = BTreeSet::new();
+        assert_eq!(field("deviceName", &mut taken), ("device_name".into(), None));
+        assert_eq!(
+            field("azureADDeviceId", &mut taken),
+            ("azure_ad_device_id".into(), Some("azureADDeviceId".into()))
+        );
+        assert_eq!(field("v8_0", &mut taken), ("v8_0".into(), Some("v8_0".into())));
+        assert_eq!(field("type", &mut taken), ("r#type".into(), None));
+        assert_eq!(
+            field("self", &mut taken),
+            ("self_value".into(), Some("self".into()))
+        );
+        assert_eq!(
+            field("deviceNAME", &mut taken),
+            ("device_name2".into(), Some("deviceNAME".into()))
+        );
+    }
+
+    #[test]
+    fn variants_rename_only_when_needed() {
+        let mut taken = BTreeSet::new();
+        assert_eq!(
+            variant("notApplicable", &mut taken),
+            ("NotApplicable".into(), None)
+        );
+        assert_eq!(variant("iOS", &mut taken), ("Ios".into(), Some("iOS".into())));
+        assert_eq!(
+            variant("intune_SMB", &mut taken),
+            ("IntuneSmb".into(), Some("intune_SMB".into()))
+        );
+        assert_eq!(
+            variant("windows81AndLater", &mut taken),
+            ("Windows81AndLater".into(), None)
+        );
     }
 }

@@ -11,7 +11,6 @@
 mod corpus;
 mod emit;
 mod model;
-mod names;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

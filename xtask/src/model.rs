@@ -7,7 +7,7 @@ use graph_core::{PathTemplate, SyntaxError};
 use serde_json::{Map, Value};
 
 use crate::corpus::{Case, Corpus, TypeDef};
-use crate::names;
+use graph_schema::names;
 
 /// The generated module of one API version.
 pub struct Module {
@@ -261,7 +261,7 @@ fn module(corpus: &Corpus, version: &str) -> Module {
 
     Module {
         version: version.to_owned(),
-        name: names::module(version),
+        name: module_name(version),
         structs,
         enums: enum_defs,
         case_types: case_types
@@ -527,10 +527,35 @@ fn describe(error: &SyntaxError) -> String {
     }
 }
 
+/// A module name for an API version: `v1.0` → `v1_0`.
+fn module_name(version: &str) -> String {
+    let name: String = version
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("v{name}")
+    } else {
+        name
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn modules_are_identifiers() {
+        assert_eq!(module_name("v1.0"), "v1_0");
+        assert_eq!(module_name("beta"), "beta");
+    }
 
     /// A corpus of one version from its types, enums and cases.
     fn corpus(types: Value, enums: Value, cases: Value) -> Corpus {
