@@ -1002,4 +1002,29 @@ mod tests {
         assert_eq!(pages.iter().flatten().copied().collect::<Vec<_>>(), [1, 2]);
         assert_eq!(uris, [FIRST, "https://graph.microsoft.com/v1.0/next"]);
     }
+
+    #[test]
+    fn a_page_without_a_next_link_is_the_last() {
+        let mut page = Page {
+            value: vec![1u8, 2],
+            next_link: Some("n".to_owned()),
+            ..Page::default()
+        };
+        assert!(!page.is_last());
+        assert_eq!((&page).into_iter().copied().collect::<Vec<_>>(), [1, 2]);
+        page.next_link = None;
+        assert!(page.is_last());
+        assert_eq!(page.into_iter().collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn page_keys_must_be_property_names() {
+        use serde::de::value::{Error as ValueError, MapDeserializer};
+
+        let map = MapDeserializer::<_, ValueError>::new(vec![(1u8, 2u8)].into_iter());
+        assert_eq!(
+            Page::<u8>::deserialize(map).unwrap_err().to_string(),
+            "invalid type: integer `1`, expected a property name"
+        );
+    }
 }
