@@ -520,3 +520,39 @@ fn patch_of_entity_with_etag_keeps_if_match() {
         r##"{"@odata.type":"#microsoft.graph.thing","schedule":{"@odata.type":"microsoft.graph.schedule","start":"07:00","end":"17:00","window":{"@odata.type":"microsoft.graph.window","days":["monday"],"hours":8},"label":"office hours"}}"##,
     );
 }
+
+/// An entity with a key and an etag, to be boxed.
+#[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+#[graph(
+    odata_type = "microsoft.graph.deviceCategory",
+    path = "/deviceManagement/deviceCategories/{deviceCategoryId}"
+)]
+pub struct Category {
+    #[graph(key)]
+    pub id: Option<String>,
+    #[graph(etag)]
+    pub etag: Option<String>,
+    pub display_name: Option<String>,
+}
+
+#[test]
+fn a_boxed_entity_answers_for_the_value_it_holds() {
+    let old = Box::new(Category {
+        id: Some("c1".into()),
+        etag: Some("W/\"4\"".into()),
+        display_name: Some("Phones".into()),
+    });
+    assert_eq!(<Box<Category> as GraphEntity>::key(&old).as_deref(), Some("c1"));
+    assert_eq!(<Box<Category> as GraphEntity>::etag(&old), Some("W/\"4\""));
+    let empty = Box::new(Category::default());
+    assert_eq!(<Box<Category> as GraphEntity>::key(&empty), None);
+    assert_eq!(<Box<Category> as GraphEntity>::etag(&empty), None);
+    let mut new = old.clone();
+    new.display_name = Some("Mobile phones".into());
+    let patch = <Box<Category> as GraphEntity>::changes_since(&new, &old);
+    assert_eq!(patch.if_match(), Some("W/\"4\""));
+    assert_eq!(
+        serde_json::to_string(&patch).unwrap(),
+        r##"{"@odata.type":"#microsoft.graph.deviceCategory","displayName":"Mobile phones"}"##,
+    );
+}
