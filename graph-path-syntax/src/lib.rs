@@ -269,7 +269,10 @@ mod tests {
         assert_eq!(error("/{x}/a{y}/z"), glued("a{y}", "/{x}/a/{y}/z"));
         // The suggestion is checked: a glued placeholder that would repeat
         // a name is reported as the duplicate.
-        assert_eq!(error("/{a}{a}"), SyntaxError::DuplicatePlaceholder("a".to_owned()));
+        assert_eq!(
+            error("/{a}{a}"),
+            SyntaxError::DuplicatePlaceholder("a".to_owned())
+        );
     }
 
     #[test]
@@ -296,7 +299,10 @@ mod tests {
                 SyntaxError::ForbiddenChar('\n'),
                 "path template must not contain whitespace",
             ),
-            (SyntaxError::ForbiddenChar('?'), "path template must not contain `?`"),
+            (
+                SyntaxError::ForbiddenChar('?'),
+                "path template must not contain `?`",
+            ),
             (
                 SyntaxError::ForbiddenChar('\u{7}'),
                 "path template must not contain `\\u{7}`",

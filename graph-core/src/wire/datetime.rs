@@ -1027,6 +1027,16 @@ mod tests {
     }
 
     #[test]
+    fn push_datetime_appends_the_wire_text() {
+        let mut out = String::from("lt ");
+        push_datetime(
+            &mut out,
+            &parse_datetime("2017-01-01T00:02:49.3205976-08:00").unwrap(),
+        );
+        assert_eq!(out, "lt 2017-01-01T00:02:49.3205976-08:00");
+    }
+
+    #[test]
     fn long_inputs_are_cut_in_messages() {
         let input = format!("2017-01-01T00:00:00.{}Zé", "1".repeat(200));
         let quoted = &input[..100];

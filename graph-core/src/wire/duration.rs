@@ -546,6 +546,16 @@ mod tests {
     }
 
     #[test]
+    fn only_durations_below_zero_are_negative() {
+        assert!(parse("-PT17.1357909S").is_negative());
+        assert!(parse("-P1D").is_negative());
+        assert!(!parse("-PT0S").is_negative());
+        assert!(!parse("PT0S").is_negative());
+        assert!(!parse("PT1S").is_negative());
+        assert!(Duration::from_nanos(-1).is_negative());
+    }
+
+    #[test]
     fn text_round_trips_exactly() {
         for input in [
             "PT3M29.6631862S",
