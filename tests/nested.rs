@@ -556,3 +556,37 @@ fn a_boxed_entity_answers_for_the_value_it_holds() {
         r##"{"@odata.type":"#microsoft.graph.deviceCategory","displayName":"Mobile phones"}"##,
     );
 }
+
+/// Fields whose type hides an `Option` from the derive (behind `Box` or an
+/// alias): an absent property reads as `None`, as for `Option<T>`.
+#[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.note", complex)]
+pub struct Note {
+    pub text: Box<Option<String>>,
+    pub at: MaybeWhen,
+}
+
+#[test]
+fn hidden_options_read_as_none_when_absent() {
+    let note: Note = serde_json::from_str(r#"{}"#).unwrap();
+    assert_eq!(
+        note,
+        Note {
+            text: Box::new(None),
+            at: None
+        }
+    );
+    let note: Note = serde_json::from_str(r#"{"text":"hi","at":"2017-01-01T08:02:49Z"}"#).unwrap();
+    assert_eq!(*note.text, Some("hi".to_owned()));
+    assert_eq!(
+        note.at,
+        Some(DateTime::parse_from_rfc3339("2017-01-01T08:02:49Z").unwrap())
+    );
+    let event: Event = serde_json::from_str(r#"{"requiredAt":"2017-01-01T08:02:49Z"}"#).unwrap();
+    assert_eq!((event.at, event.times, event.maybe), (None, None, None));
+    let error = serde_json::from_str::<Event>(r#"{"maybe":null}"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "missing field `requiredAt` at line 1 column 14"
+    );
+}
