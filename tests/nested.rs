@@ -590,3 +590,30 @@ fn hidden_options_read_as_none_when_absent() {
         "missing field `requiredAt` at line 1 column 14"
     );
 }
+
+/// A generic complex type: the type of its value is a parameter.
+#[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.keyTypedValuePair", complex)]
+pub struct Pair<V: serde::Serialize + serde::de::DeserializeOwned + Clone + PartialEq> {
+    pub key: Option<String>,
+    pub value: Option<V>,
+}
+
+#[test]
+fn generic_types_read_and_write() {
+    let text = r#"{"@odata.type":"microsoft.graph.keyTypedValuePair","key":"retries","value":3}"#;
+    let pair: Pair<i32> = serde_json::from_str(text).unwrap();
+    assert_eq!(
+        pair,
+        Pair {
+            key: Some("retries".into()),
+            value: Some(3)
+        }
+    );
+    assert_eq!(serde_json::to_string(&pair).unwrap(), text);
+    let error = serde_json::from_str::<Pair<bool>>(text).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "value: invalid type: integer `3`, expected a boolean at line 1 column 77"
+    );
+}
