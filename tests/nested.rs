@@ -520,3 +520,100 @@ fn patch_of_entity_with_etag_keeps_if_match() {
         r##"{"@odata.type":"#microsoft.graph.thing","schedule":{"@odata.type":"microsoft.graph.schedule","start":"07:00","end":"17:00","window":{"@odata.type":"microsoft.graph.window","days":["monday"],"hours":8},"label":"office hours"}}"##,
     );
 }
+
+/// An entity with a key and an etag, to be boxed.
+#[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+#[graph(
+    odata_type = "microsoft.graph.deviceCategory",
+    path = "/deviceManagement/deviceCategories/{deviceCategoryId}"
+)]
+pub struct Category {
+    #[graph(key)]
+    pub id: Option<String>,
+    #[graph(etag)]
+    pub etag: Option<String>,
+    pub display_name: Option<String>,
+}
+
+#[test]
+fn a_boxed_entity_answers_for_the_value_it_holds() {
+    let old = Box::new(Category {
+        id: Some("c1".into()),
+        etag: Some("W/\"4\"".into()),
+        display_name: Some("Phones".into()),
+    });
+    assert_eq!(<Box<Category> as GraphEntity>::key(&old).as_deref(), Some("c1"));
+    assert_eq!(<Box<Category> as GraphEntity>::etag(&old), Some("W/\"4\""));
+    let empty = Box::new(Category::default());
+    assert_eq!(<Box<Category> as GraphEntity>::key(&empty), None);
+    assert_eq!(<Box<Category> as GraphEntity>::etag(&empty), None);
+    let mut new = old.clone();
+    new.display_name = Some("Mobile phones".into());
+    let patch = <Box<Category> as GraphEntity>::changes_since(&new, &old);
+    assert_eq!(patch.if_match(), Some("W/\"4\""));
+    assert_eq!(
+        serde_json::to_string(&patch).unwrap(),
+        r##"{"@odata.type":"#microsoft.graph.deviceCategory","displayName":"Mobile phones"}"##,
+    );
+}
+
+/// Fields whose type hides an `Option` from the derive (behind `Box` or an
+/// alias): an absent property reads as `None`, as for `Option<T>`.
+#[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.note", complex)]
+pub struct Note {
+    pub text: Box<Option<String>>,
+    pub at: MaybeWhen,
+}
+
+#[test]
+fn hidden_options_read_as_none_when_absent() {
+    let note: Note = serde_json::from_str(r#"{}"#).unwrap();
+    assert_eq!(
+        note,
+        Note {
+            text: Box::new(None),
+            at: None
+        }
+    );
+    let note: Note = serde_json::from_str(r#"{"text":"hi","at":"2017-01-01T08:02:49Z"}"#).unwrap();
+    assert_eq!(*note.text, Some("hi".to_owned()));
+    assert_eq!(
+        note.at,
+        Some(DateTime::parse_from_rfc3339("2017-01-01T08:02:49Z").unwrap())
+    );
+    let event: Event = serde_json::from_str(r#"{"requiredAt":"2017-01-01T08:02:49Z"}"#).unwrap();
+    assert_eq!((event.at, event.times, event.maybe), (None, None, None));
+    let error = serde_json::from_str::<Event>(r#"{"maybe":null}"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "missing field `requiredAt` at line 1 column 14"
+    );
+}
+
+/// A generic complex type: the type of its value is a parameter.
+#[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.keyTypedValuePair", complex)]
+pub struct Pair<V: serde::Serialize + serde::de::DeserializeOwned + Clone + PartialEq> {
+    pub key: Option<String>,
+    pub value: Option<V>,
+}
+
+#[test]
+fn generic_types_read_and_write() {
+    let text = r#"{"@odata.type":"microsoft.graph.keyTypedValuePair","key":"retries","value":3}"#;
+    let pair: Pair<i32> = serde_json::from_str(text).unwrap();
+    assert_eq!(
+        pair,
+        Pair {
+            key: Some("retries".into()),
+            value: Some(3)
+        }
+    );
+    assert_eq!(serde_json::to_string(&pair).unwrap(), text);
+    let error = serde_json::from_str::<Pair<bool>>(text).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "value: invalid type: integer `3`, expected a boolean at line 1 column 77"
+    );
+}

@@ -817,3 +817,33 @@ fn raw_filters_are_kept_and_encoded_once() {
         format!("{expected}&$skip=20&$top=10")
     );
 }
+
+#[test]
+fn expand_takes_a_navigation_field_by_json_or_rust_name() {
+    for name in ["deviceCategory", "device_category"] {
+        let request = Endpoint::default()
+            .get::<ManagedDevice>(&["d1"])
+            .select_all()
+            .expand("assignments")
+            .expand(name)
+            .build()
+            .unwrap();
+        assert_eq!(
+            request.uri(),
+            "https://graph.microsoft.com/v1.0/deviceManagement/managedDevices/d1?$expand=assignments,deviceCategory",
+            "{name}"
+        );
+    }
+    for name in ["deviceName", "device_name"] {
+        let refused = Endpoint::default()
+            .get::<ManagedDevice>(&["d1"])
+            .expand(name)
+            .build();
+        assert_eq!(
+            refused.unwrap_err().to_string(),
+            format!(
+                "`{name}` is not a navigation field of the microsoft.graph.managedDevice struct; $expand takes fields marked #[graph(navigation)]"
+            )
+        );
+    }
+}

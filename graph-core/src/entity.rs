@@ -270,3 +270,38 @@ impl<T: GraphEntity> GraphEntity for Box<T> {
 }
 
 impl<T: Creatable> Creatable for Box<T> {}
+
+#[cfg(test)]
+mod tests {
+    use super::BodyKind;
+
+    const KINDS: [BodyKind; 5] = [
+        BodyKind::Full,
+        BodyKind::Create,
+        BodyKind::Update,
+        BodyKind::NestedCreate,
+        BodyKind::NestedUpdate,
+    ];
+
+    #[test]
+    fn nested_values_keep_the_kind_of_body() {
+        assert_eq!(
+            KINDS.map(BodyKind::nested),
+            [
+                BodyKind::Full,
+                BodyKind::NestedCreate,
+                BodyKind::NestedUpdate,
+                BodyKind::NestedCreate,
+                BodyKind::NestedUpdate,
+            ]
+        );
+    }
+
+    #[test]
+    fn immutable_fields_are_written_in_full_and_create_bodies() {
+        assert_eq!(
+            KINDS.map(BodyKind::writes_immutable),
+            [true, true, false, true, false]
+        );
+    }
+}

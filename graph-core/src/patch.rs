@@ -199,3 +199,57 @@ pub trait Patch: Serialize {
     /// Sets (or removes) the etag to send as `If-Match`.
     fn set_if_match(&mut self, etag: Option<String>);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Change;
+
+    #[test]
+    fn is_unchanged_holds_only_for_unchanged() {
+        assert!(Change::<u8>::Unchanged.is_unchanged());
+        assert!(!Change::Set(1).is_unchanged());
+        assert!(!Change::<u8>::Clear.is_unchanged());
+        assert!(!Change::Replace { new: 2, old: 1 }.is_unchanged());
+    }
+
+    #[test]
+    fn value_is_what_set_and_replace_send() {
+        assert_eq!(Change::Set(3).value(), Some(&3));
+        assert_eq!(Change::Replace { new: 2, old: 1 }.value(), Some(&2));
+        assert_eq!(Change::<u8>::Unchanged.value(), None);
+        assert_eq!(Change::<u8>::Clear.value(), None);
+    }
+
+    #[test]
+    fn between_options_sets_clears_or_keeps() {
+        assert_eq!(Change::between_options(&Some(2), &Some(1)), Change::Set(2));
+        assert_eq!(Change::between_options(&Some(2), &None), Change::Set(2));
+        assert_eq!(Change::between_options(&None, &Some(1)), Change::Clear);
+        assert_eq!(Change::between_options(&Some(1), &Some(1)), Change::Unchanged);
+        assert_eq!(Change::<u8>::between_options(&None, &None), Change::Unchanged);
+    }
+
+    #[test]
+    fn between_sets_only_a_different_value() {
+        assert_eq!(Change::between(&2, &1), Change::Set(2));
+        assert_eq!(Change::between(&1, &1), Change::Unchanged);
+    }
+
+    #[test]
+    fn replacing_remembers_the_old_value() {
+        assert_eq!(Change::replacing(&2, &1), Change::Replace { new: 2, old: 1 });
+        assert_eq!(Change::replacing(&1, &1), Change::Unchanged);
+    }
+
+    #[test]
+    fn replacing_options_replaces_only_a_value_that_was_there() {
+        assert_eq!(
+            Change::replacing_options(&Some(2), &Some(1)),
+            Change::Replace { new: 2, old: 1 }
+        );
+        assert_eq!(Change::replacing_options(&Some(1), &Some(1)), Change::Unchanged);
+        assert_eq!(Change::replacing_options(&Some(2), &None), Change::Set(2));
+        assert_eq!(Change::replacing_options(&None, &Some(1)), Change::Clear);
+        assert_eq!(Change::<u8>::replacing_options(&None, &None), Change::Unchanged);
+    }
+}

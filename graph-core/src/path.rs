@@ -659,4 +659,19 @@ mod tests {
             "`microsoft.graph.x` has no path template containing `y`"
         );
     }
+
+    #[test]
+    fn segments_and_display_show_the_template() {
+        let item = template("/a/{aId}/b");
+        assert_eq!(
+            item.segments(),
+            [
+                Segment::Literal(Cow::Borrowed("a")),
+                Segment::Param(Cow::Borrowed("aId")),
+                Segment::Literal(Cow::Borrowed("b")),
+            ]
+        );
+        assert_eq!(item.to_string(), "/a/{aId}/b");
+        assert_eq!(format!("<{item}>"), "</a/{aId}/b>");
+    }
 }

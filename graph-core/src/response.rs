@@ -945,7 +945,9 @@ mod tests {
     #[test]
     fn the_cursor_retries_after_an_error() {
         let mut cursor = PageCursor::new(first());
+        assert!(!cursor.is_done());
         assert!(cursor.read::<u8>(StatusCode::SERVICE_UNAVAILABLE, b"").is_err());
+        assert!(!cursor.is_done());
         assert_eq!(cursor.next_request().unwrap().uri().to_string(), FIRST);
         let page = cursor.read::<u8>(StatusCode::OK, br#"{"value":[4]}"#).unwrap();
         assert_eq!(page.value, [4]);
@@ -1001,5 +1003,54 @@ mod tests {
         .unwrap();
         assert_eq!(pages.iter().flatten().copied().collect::<Vec<_>>(), [1, 2]);
         assert_eq!(uris, [FIRST, "https://graph.microsoft.com/v1.0/next"]);
+    }
+
+    #[test]
+    fn a_page_without_a_next_link_is_the_last() {
+        let mut page = Page {
+            value: vec![1u8, 2],
+            next_link: Some("n".to_owned()),
+            ..Page::default()
+        };
+        assert!(!page.is_last());
+        assert_eq!((&page).into_iter().copied().collect::<Vec<_>>(), [1, 2]);
+        page.next_link = None;
+        assert!(page.is_last());
+        assert_eq!(page.into_iter().collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn page_keys_must_be_property_names() {
+        use serde::de::value::{Error as ValueError, MapDeserializer};
+
+        let map = MapDeserializer::<_, ValueError>::new(vec![(1u8, 2u8)].into_iter());
+        assert_eq!(
+            Page::<u8>::deserialize(map).unwrap_err().to_string(),
+            "invalid type: integer `1`, expected a property name"
+        );
+    }
+
+    #[test]
+    fn raw_responses_give_their_status_and_body() {
+        let response = http::Response::builder()
+            .status(StatusCode::ACCEPTED)
+            .body(b"ok".to_vec())
+            .unwrap();
+        assert_eq!(RawResponse::status(&response), StatusCode::ACCEPTED);
+        assert_eq!(RawResponse::body(&response), b"ok");
+        let pair = (StatusCode::CREATED, "{}");
+        assert_eq!(pair.status(), StatusCode::CREATED);
+        assert_eq!(pair.body(), b"{}");
+    }
+
+    #[test]
+    fn pages_debug_shows_the_cursor() {
+        let pages = Page::<u8>::walk(first(), |_request| {
+            Err::<(StatusCode, Vec<u8>), _>(Error::EmptyPatch)
+        });
+        assert_eq!(
+            format!("{pages:?}"),
+            format!("Pages {{ cursor: {:?}, .. }}", PageCursor::new(first()))
+        );
     }
 }

@@ -204,3 +204,135 @@ pub fn parse(template: &str) -> Result<Vec<Piece<'_>>, SyntaxError> {
     }
     Ok(pieces)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{parse, Piece, SyntaxError};
+
+    fn error(template: &str) -> SyntaxError {
+        match parse(template) {
+            Ok(pieces) => unreachable!("{template} parsed as {pieces:?}"),
+            Err(error) => error,
+        }
+    }
+
+    #[test]
+    fn parses_literals_and_placeholders() {
+        assert_eq!(parse("/"), Ok(vec![]));
+        assert_eq!(
+            parse("/a/{_b1}/c/{d_E}"),
+            Ok(vec![
+                Piece::Literal("a"),
+                Piece::Param("_b1"),
+                Piece::Literal("c"),
+                Piece::Param("d_E"),
+            ])
+        );
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_path() {
+        assert_eq!(error(""), SyntaxError::NoLeadingSlash);
+        assert_eq!(error("a/{b}"), SyntaxError::NoLeadingSlash);
+        assert_eq!(error("/a//b"), SyntaxError::EmptySegment);
+        assert_eq!(error("/a/"), SyntaxError::EmptySegment);
+        for c in ['?', '#', ' ', '\u{7}', '\n'] {
+            assert_eq!(error(&format!("/a{c}b")), SyntaxError::ForbiddenChar(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_whole_identifier_segments() {
+        assert_eq!(error("/a/{}"), SyntaxError::EmptyPlaceholder);
+        for name in ["1a", "a-b", "é", "a b"] {
+            let expected = match name {
+                "a b" => SyntaxError::ForbiddenChar(' '),
+                _ => SyntaxError::BadPlaceholderName(name.to_owned()),
+            };
+            assert_eq!(error(&format!("/a/{{{name}}}")), expected, "{name}");
+        }
+        assert_eq!(
+            error("/{a}/x/{a}"),
+            SyntaxError::DuplicatePlaceholder("a".to_owned())
+        );
+    }
+
+    #[test]
+    fn glued_placeholders_get_a_suggestion() {
+        let glued = |segment: &str, suggestion: &str| SyntaxError::GluedPlaceholder {
+            segment: segment.to_owned(),
+            suggestion: suggestion.to_owned(),
+        };
+        assert_eq!(error("/a{id}"), glued("a{id}", "/a/{id}"));
+        assert_eq!(error("/{id}b"), glued("{id}b", "/{id}/b"));
+        assert_eq!(error("/x/{a}{b}"), glued("{a}{b}", "/x/{a}/{b}"));
+        assert_eq!(error("/{x}/a{y}/z"), glued("a{y}", "/{x}/a/{y}/z"));
+        // The suggestion is checked: a glued placeholder that would repeat
+        // a name is reported as the duplicate.
+        assert_eq!(
+            error("/{a}{a}"),
+            SyntaxError::DuplicatePlaceholder("a".to_owned())
+        );
+    }
+
+    #[test]
+    fn unbalanced_braces_have_no_suggestion() {
+        // With no glued segment to point at, the message names the whole path.
+        assert_eq!(error("/a/{id"), SyntaxError::UnbalancedBrace("a/{id".to_owned()));
+        assert_eq!(error("/id}"), SyntaxError::UnbalancedBrace("id}".to_owned()));
+        assert_eq!(error("/{a}}"), SyntaxError::UnbalancedBrace("{a}/}".to_owned()));
+    }
+
+    #[test]
+    fn messages() {
+        let cases = [
+            (SyntaxError::NoLeadingSlash, "path template must start with `/`"),
+            (
+                SyntaxError::EmptySegment,
+                "path template has an empty segment (`//` or a trailing `/`)",
+            ),
+            (
+                SyntaxError::ForbiddenChar(' '),
+                "path template must not contain whitespace",
+            ),
+            (
+                SyntaxError::ForbiddenChar('\n'),
+                "path template must not contain whitespace",
+            ),
+            (
+                SyntaxError::ForbiddenChar('?'),
+                "path template must not contain `?`",
+            ),
+            (
+                SyntaxError::ForbiddenChar('\u{7}'),
+                "path template must not contain `\\u{7}`",
+            ),
+            (
+                SyntaxError::EmptyPlaceholder,
+                "empty placeholder `{}` in path template; name it, as in `{deviceId}`",
+            ),
+            (
+                SyntaxError::BadPlaceholderName("1a".to_owned()),
+                "placeholder `{1a}` must be an identifier",
+            ),
+            (
+                SyntaxError::UnbalancedBrace("{id".to_owned()),
+                "unbalanced brace in path segment `{id`",
+            ),
+            (
+                SyntaxError::DuplicatePlaceholder("a".to_owned()),
+                "placeholder `{a}` appears twice in path template; give each placeholder its own name",
+            ),
+            (
+                SyntaxError::GluedPlaceholder {
+                    segment: "a{id}".to_owned(),
+                    suggestion: "/a/{id}".to_owned(),
+                },
+                "placeholder in `a{id}` must be a whole segment; did you mean `/a/{id}`?",
+            ),
+        ];
+        for (error, message) in cases {
+            assert_eq!(error.to_string(), message);
+        }
+    }
+}

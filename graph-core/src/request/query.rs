@@ -352,4 +352,41 @@ mod tests {
         assert_eq!(Query::new().count(false).to_string(), "$count=false");
         assert_eq!(Query::new().to_string(), "");
     }
+
+    #[test]
+    fn search_terms_are_quoted_and_escaped() {
+        let query = Query::new().search_term(r#"say "hi" \ bye"#);
+        assert_eq!(query.get("$search"), Some(r#""say \"hi\" \\ bye""#));
+        assert_eq!(Query::new().search_term("").get("$search"), Some(r#""""#));
+        assert_eq!(Query::new().search("\"a\"").get("$search"), Some("\"a\""));
+    }
+
+    #[test]
+    fn count_and_search_need_eventual_consistency() {
+        assert!(!Query::new().needs_eventual_consistency());
+        assert!(!Query::new().top(3).needs_eventual_consistency());
+        assert!(!Query::new().count(false).needs_eventual_consistency());
+        assert!(Query::new().count(true).needs_eventual_consistency());
+        assert!(Query::new().search("x").needs_eventual_consistency());
+        assert!(Query::new().count(false).search("x").needs_eventual_consistency());
+    }
+
+    #[test]
+    fn get_iter_and_remove_see_the_params_in_order() {
+        let mut query = Query::new().top(2).filter("a eq 1").top(5);
+        assert_eq!(query.get("$top"), Some("5"));
+        assert_eq!(query.get("$filter"), Some("a eq 1"));
+        assert_eq!(query.get("$skip"), None);
+        assert_eq!(
+            query.iter().collect::<Vec<_>>(),
+            [("$top", "5"), ("$filter", "a eq 1")]
+        );
+        assert_eq!(query.remove("$top"), Some("5".to_owned()));
+        assert_eq!(query.remove("$top"), None);
+        assert_eq!(query.iter().collect::<Vec<_>>(), [("$filter", "a eq 1")]);
+        assert!(!query.is_empty());
+        assert_eq!(query.remove("$filter"), Some("a eq 1".to_owned()));
+        assert!(query.is_empty());
+        assert_eq!(query.iter().count(), 0);
+    }
 }

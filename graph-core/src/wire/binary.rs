@@ -199,6 +199,9 @@ mod tests {
         assert_eq!(Vec::from(binary.clone()), vec![1, 2, 3]);
         assert_eq!(binary.as_ref(), [1, 2, 3]);
         assert_eq!(Binary::default().into_inner(), Vec::<u8>::new());
+        assert_eq!(binary.clone().into_inner(), vec![1, 2, 3]);
+        assert_eq!(*binary, vec![1, 2, 3]);
+        assert_eq!(binary.len(), 3);
     }
 
     #[test]

@@ -1013,6 +1013,9 @@ mod tests {
             ("2017-01-01T00:02:49UTC", rfc),
             ("2017-1-01T00:02:49Z", rfc),
             ("2017-01-01T00:02:4aZ", rfc),
+            // `:` follows `9` in ASCII: it is not a digit.
+            ("2017-01-0:T00:00:00Z", rfc),
+            ("2017-01-01T00:00:00.:Z", rfc),
             ("2017-13-01T00:00:00Z", "month out of range (01 to 12)"),
             ("2017-00-01T00:00:00Z", "month out of range (01 to 12)"),
             ("2017-02-29T00:00:00Z", "day out of range (01 to 28 in 2017-02)"),
@@ -1037,6 +1040,16 @@ mod tests {
                 format!("invalid DateTimeOffset `{input}`: {problem}"),
             );
         }
+    }
+
+    #[test]
+    fn push_datetime_appends_the_wire_text() {
+        let mut out = String::from("lt ");
+        push_datetime(
+            &mut out,
+            &parse_datetime("2017-01-01T00:02:49.3205976-08:00").unwrap(),
+        );
+        assert_eq!(out, "lt 2017-01-01T00:02:49.3205976-08:00");
     }
 
     #[test]

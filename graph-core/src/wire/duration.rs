@@ -546,6 +546,32 @@ mod tests {
     }
 
     #[test]
+    fn only_durations_below_zero_are_negative() {
+        assert!(parse("-PT17.1357909S").is_negative());
+        assert!(parse("-P1D").is_negative());
+        assert!(!parse("-PT0S").is_negative());
+        assert!(!parse("PT0S").is_negative());
+        assert!(!parse("PT1S").is_negative());
+        assert!(Duration::from_nanos(-1).is_negative());
+    }
+
+    #[test]
+    fn equality_and_hash_follow_the_length_not_the_text() {
+        use std::collections::hash_map::DefaultHasher;
+        use std::hash::{Hash, Hasher};
+
+        fn hash(duration: &Duration) -> u64 {
+            let mut hasher = DefaultHasher::new();
+            duration.hash(&mut hasher);
+            hasher.finish()
+        }
+        assert_eq!(parse("PT60S"), parse("PT1M"));
+        assert_eq!(hash(&parse("PT60S")), hash(&parse("PT1M")));
+        assert_ne!(parse("PT1S"), parse("PT2S"));
+        assert_ne!(hash(&parse("PT1S")), hash(&parse("PT2S")));
+    }
+
+    #[test]
     fn text_round_trips_exactly() {
         for input in [
             "PT3M29.6631862S",

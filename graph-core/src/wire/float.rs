@@ -122,7 +122,11 @@ mod tests {
         assert_eq!(serde_json::to_string(&Wire(&6.0_f64)).unwrap(), "6.0");
         assert!(read::<f64>(r#""NaN""#).unwrap().is_nan());
         assert_eq!(read::<f64>(r#""-INF""#), Ok(f64::NEG_INFINITY));
+        assert_eq!(read::<f64>(r#""INF""#), Ok(f64::INFINITY));
+        assert_eq!(read::<f32>(r#""INF""#), Ok(f32::INFINITY));
         assert_eq!(read::<f64>("3"), Ok(3.0));
+        assert_eq!(read::<f64>("-3"), Ok(-3.0));
+        assert_eq!(read::<f32>("-2"), Ok(-2.0));
         assert_eq!(read::<f32>("1.5"), Ok(1.5));
     }
 

@@ -122,3 +122,41 @@ impl<T: WireFormat> WireFormat for Box<T> {
         T::wire_deserialize(deserializer).map(Box::new)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use serde::de::value::{Error as ValueError, StrDeserializer};
+
+    use super::WireFormat;
+
+    fn read<T: WireFormat>(json: &str) -> Result<T, String> {
+        T::wire_deserialize(&mut serde_json::Deserializer::from_str(json)).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn options_and_arrays_read_their_values() {
+        assert_eq!(read::<Option<f64>>("null"), Ok(None));
+        assert_eq!(read::<Option<f64>>(r#""INF""#), Ok(Some(f64::INFINITY)));
+        assert_eq!(
+            read::<Vec<f64>>(r#"[1,"-INF"]"#),
+            Ok(vec![1.0, f64::NEG_INFINITY])
+        );
+        assert_eq!(read::<Box<f64>>("2.5"), Ok(Box::new(2.5)));
+    }
+
+    #[test]
+    fn errors_say_what_was_expected() {
+        assert_eq!(
+            read::<Vec<f64>>(r#""x""#),
+            Err(r#"invalid type: string "x", expected an array at line 1 column 3"#.to_owned())
+        );
+        // A deserializer without `null` of its own hands an option whatever it has.
+        let text = StrDeserializer::<ValueError>::new("x");
+        assert_eq!(
+            <Option<f64>>::wire_deserialize(text).unwrap_err().to_string(),
+            r#"invalid type: string "x", expected a value or null"#
+        );
+    }
+}
