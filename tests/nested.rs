@@ -564,6 +564,7 @@ fn a_boxed_entity_answers_for_the_value_it_holds() {
 pub struct Note {
     pub text: Box<Option<String>>,
     pub at: MaybeWhen,
+    pub boxed_at: Box<Option<DateTime<FixedOffset>>>,
 }
 
 #[test]
@@ -573,11 +574,19 @@ fn hidden_options_read_as_none_when_absent() {
         note,
         Note {
             text: Box::new(None),
-            at: None
+            at: None,
+            boxed_at: Box::new(None),
         }
     );
-    let note: Note = serde_json::from_str(r#"{"text":"hi","at":"2017-01-01T08:02:49Z"}"#).unwrap();
+    let note: Note = serde_json::from_str(
+        r#"{"text":"hi","at":"2017-01-01T08:02:49Z","boxedAt":"2017-01-01T08:02:49.5+02:00"}"#,
+    )
+    .unwrap();
     assert_eq!(*note.text, Some("hi".to_owned()));
+    assert_eq!(
+        serde_json::to_value(&note).unwrap()["boxedAt"],
+        "2017-01-01T08:02:49.5+02:00"
+    );
     assert_eq!(
         note.at,
         Some(DateTime::parse_from_rfc3339("2017-01-01T08:02:49Z").unwrap())

@@ -106,6 +106,14 @@ pub fn expand(container: &Container) -> TokenStream {
                     Handling::Plain if !field.indexed => quote! {
                         #krate::__private::missing_field::<_, __A::Error>(#name)?
                     },
+                    // A type in Graph's wire format that hides an `Option`
+                    // (`Box<Option<DateTime<..>>>`) is `None` too.
+                    Handling::Wire if !field.indexed => {
+                        let ty = field.ty;
+                        quote! {
+                            #krate::__private::missing_field_seed::<_, __A::Error>(#krate::__private::WireSeed::<#ty>::new(), #name)?
+                        }
+                    }
                     Handling::Probe if !field.indexed => {
                         let ty = field.ty;
                         quote! {
