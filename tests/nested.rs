@@ -626,3 +626,33 @@ fn generic_types_read_and_write() {
         "value: invalid type: integer `3`, expected a boolean at line 1 column 77"
     );
 }
+
+/// Required collections of each kind the derive reads: plain, in Graph's
+/// wire format, and asked of the compiler.
+#[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
+#[graph(odata_type = "microsoft.graph.schedule", complex)]
+pub struct Lists {
+    pub names: Vec<String>,
+    pub times: Vec<DateTime<FixedOffset>>,
+    pub notes: Vec<Note>,
+}
+
+#[test]
+fn absent_required_collections_are_missing_fields() {
+    for (text, missing) in [
+        (r#"{"times":[],"notes":[]}"#, "names"),
+        (r#"{"names":[],"notes":[]}"#, "times"),
+        (r#"{"names":[],"times":[]}"#, "notes"),
+    ] {
+        let error = serde_json::from_str::<Lists>(text).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!("missing field `{missing}` at line 1 column 23")
+        );
+    }
+    let lists: Lists =
+        serde_json::from_str(r#"{"names":["a"],"times":["2017-01-01T08:02:49Z"],"notes":[{}]}"#).unwrap();
+    assert_eq!(lists.names, ["a"]);
+    assert_eq!(lists.times.len(), 1);
+    assert_eq!(lists.notes, [Note::default()]);
+}

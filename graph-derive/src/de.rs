@@ -102,19 +102,20 @@ pub fn expand(container: &Container) -> TokenStream {
             _ if field.option_inner.is_some() => quote!(::core::option::Option::flatten(#slot)),
             _ => {
                 let name = &field.json_name;
+                // Read from nothing through the field's own reader: `None` for a
+                // type that hides an `Option` (`Box<Option<..>>`, an alias),
+                // else the error ``missing field `name` ``.
                 let missing = match field.handling {
-                    Handling::Plain if !field.indexed => quote! {
+                    Handling::Plain => quote! {
                         #krate::__private::missing_field::<_, __A::Error>(#name)?
                     },
-                    // A type in Graph's wire format that hides an `Option`
-                    // (`Box<Option<DateTime<..>>>`) is `None` too.
-                    Handling::Wire if !field.indexed => {
+                    Handling::Wire => {
                         let ty = field.ty;
                         quote! {
                             #krate::__private::missing_field_seed::<_, __A::Error>(#krate::__private::WireSeed::<#ty>::new(), #name)?
                         }
                     }
-                    Handling::Probe if !field.indexed => {
+                    Handling::Probe => {
                         let ty = field.ty;
                         quote! {
                             #krate::__private::missing_field_seed::<_, __A::Error>(
@@ -127,7 +128,7 @@ pub fn expand(container: &Container) -> TokenStream {
                             )?
                         }
                     }
-                    _ => quote! {
+                    Handling::With => quote! {
                         return ::core::result::Result::Err(<__A::Error as #krate::__private::serde::de::Error>::missing_field(#name))
                     },
                 };
