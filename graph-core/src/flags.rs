@@ -105,8 +105,40 @@ pub struct Flags<E> {
     /// loads, which stall on every set read into a `Vec`).
     known: [u64; 2],
     /// The unknown members, in the order read or inserted, without duplicates.
-    unknown: Vec<Box<str>>,
+    unknown: Unknown,
     marker: PhantomData<fn() -> E>,
+}
+
+/// The unknown members of a set: rare, so held behind one pointer (a set
+/// is then 24 bytes, as small as a `String`, and moves as cheaply when a
+/// list of sets is read).
+#[derive(Clone)]
+struct Unknown(Option<Box<Vec<Box<str>>>>);
+
+impl Unknown {
+    fn push(&mut self, name: Box<str>) {
+        self.0.get_or_insert_with(Box::default).push(name);
+    }
+
+    fn remove(&mut self, position: usize) {
+        if let Some(names) = &mut self.0 {
+            if position < names.len() {
+                names.remove(position);
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Unknown {
+    type Target = [Box<str>];
+
+    #[inline]
+    fn deref(&self) -> &[Box<str>] {
+        match &self.0 {
+            Some(names) => names,
+            None => &[],
+        }
+    }
 }
 
 /// The bit of the member at `index`, if a `u128` has one.
@@ -185,7 +217,7 @@ impl<E> Flags<E> {
     pub const fn new() -> Self {
         Flags {
             known: [0; 2],
-            unknown: Vec::new(),
+            unknown: Unknown(None),
             marker: PhantomData,
         }
     }
@@ -429,7 +461,7 @@ impl<E: FlagEnum> Flags<E> {
         }
         flags.set_bits(known);
         if !unknown.is_empty() {
-            flags.unknown = unknown.into_iter().map(Box::from).collect();
+            flags.unknown = Unknown(Some(Box::new(unknown.into_iter().map(Box::from).collect())));
         }
         Ok(flags)
     }
@@ -521,7 +553,7 @@ impl<E> PartialEq for Flags<E> {
         if self.known != other.known || self.unknown.len() != other.unknown.len() {
             return false;
         }
-        if self.unknown == other.unknown {
+        if *self.unknown == *other.unknown {
             return true;
         }
         if self.unknown.len() <= SCAN_LIMIT {
