@@ -333,18 +333,31 @@ fn is_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
 }
 
-/// The bytes [`plain_attributes`] accepts in an attribute name: ASCII
-/// letters and digits, `_`, `-`, `.` and `:`.
-const NAME_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+/// What a byte is to [`plain_attributes`] in an attribute name: a name
+/// byte (ASCII letters and digits, `_`, `-`, `.`), the prefix's `:`, the
+/// `=` after the name, or anything else (not plain). One look-up a byte.
+const NAME_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
     let mut byte = 0;
     while byte < 256 {
         let b = byte as u8;
-        table[byte] = b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.' || b == b':';
+        table[byte] = if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.' {
+            NAME
+        } else if b == b':' {
+            COLON
+        } else if b == b'=' {
+            EQUALS
+        } else {
+            OTHER
+        };
         byte += 1;
     }
     table
 };
+const OTHER: u8 = 0;
+const NAME: u8 = 1;
+const COLON: u8 = 2;
+const EQUALS: u8 = 3;
 
 /// The most attributes [`plain_attributes`] reads on one element.
 const PLAIN_ATTRIBUTES: usize = 12;
@@ -375,7 +388,8 @@ fn plain_attributes<'a, const N: usize>(
     let bytes = tag.as_bytes();
     let end = bytes.len();
     let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
-    let mut keys: [(usize, usize); PLAIN_ATTRIBUTES] = [(0, 0); PLAIN_ATTRIBUTES];
+    // Where each attribute's name is (a tag over 4 GB is not plain).
+    let mut keys: [(u32, u32); PLAIN_ATTRIBUTES] = [(0, 0); PLAIN_ATTRIBUTES];
     let mut count = 0;
     let mut i = name_len;
     loop {
@@ -396,14 +410,11 @@ fn plain_attributes<'a, const N: usize>(
         let key_start = i;
         let mut local_start = i;
         while i < end {
-            let byte = bytes[i];
-            if byte == b'=' {
-                break;
-            }
-            if byte == b':' && local_start == key_start {
-                local_start = i + 1;
-            } else if byte == b':' || !NAME_BYTES[usize::from(byte)] {
-                return None;
+            match NAME_CLASS[usize::from(bytes[i])] {
+                NAME => {}
+                EQUALS => break,
+                COLON if local_start == key_start => local_start = i + 1,
+                _ => return None,
             }
             i += 1;
         }
@@ -423,11 +434,14 @@ fn plain_attributes<'a, const N: usize>(
         }
         let key = bytes.get(key_start..key_end)?;
         for &(start, stop) in keys.iter().take(count) {
-            if bytes.get(start..stop).is_some_and(|seen| same(seen, key)) {
+            if bytes
+                .get(start as usize..stop as usize)
+                .is_some_and(|seen| same(seen, key))
+            {
                 return None;
             }
         }
-        *keys.get_mut(count)? = (key_start, key_end);
+        *keys.get_mut(count)? = (u32::try_from(key_start).ok()?, u32::try_from(key_end).ok()?);
         count += 1;
         let local = bytes.get(local_start..key_end)?;
         if let Some(slot) = names.iter().position(|name| same(name, local)) {
