@@ -497,7 +497,7 @@ fn value_len(value: &[u8], quote: u8) -> Option<(usize, bool)> {
 
 /// `(namespace, name)` of a qualified name: split at its last `.`.
 fn split_qualified(name: &str) -> Option<(&str, &str)> {
-    let dot = name.as_bytes().iter().rposition(|byte| *byte == b'.')?;
+    let dot = memchr::memrchr(b'.', name.as_bytes())?;
     Some((name.get(..dot)?, name.get(dot + 1..)?))
 }
 
