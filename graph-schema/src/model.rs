@@ -75,7 +75,11 @@ impl TypeIndex {
 }
 
 /// The qualified name of the type in an index slot.
-fn slot_name<'m>(structured: &'m [StructuredType<'_>], enums: &'m [EnumType<'_>], slot: u32) -> Option<&'m str> {
+fn slot_name<'m>(
+    structured: &'m [StructuredType<'_>],
+    enums: &'m [EnumType<'_>],
+    slot: u32,
+) -> Option<&'m str> {
     match TypeIndex::of_slot(slot) {
         TypeIndex::Structured(i) => structured.get(i).map(|t| t.name.as_ref()),
         TypeIndex::Enum(i) => enums.get(i).map(|e| e.name.as_ref()),

@@ -21,8 +21,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use crate::model::{
-    hash_name, Counts, Docs, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty, Property,
-    Singleton, StructuredType, TypeIndex, TypeRef,
+    hash_name, Counts, Docs, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty,
+    Property, Singleton, StructuredType, TypeIndex, TypeRef,
 };
 
 /// Elements nested deeper than this are an error (CSDL needs about a dozen
@@ -1057,11 +1057,7 @@ impl<'a> Parser<'a> {
         let bases: Vec<Option<TypeIndex>> = metadata
             .structured
             .iter()
-            .map(|ty| {
-                ty.base
-                    .as_deref()
-                    .and_then(|base| metadata.find(base))
-            })
+            .map(|ty| ty.base.as_deref().and_then(|base| metadata.find(base)))
             .collect();
         let structured_base = |i: usize| match bases.get(i) {
             Some(Some(TypeIndex::Structured(b))) => Some(*b),
