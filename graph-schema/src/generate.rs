@@ -334,7 +334,7 @@ impl<'a> Plan<'a> {
                 && metadata.structured_type(&property.ty.name).is_some()
                 && self.needs_box(ty, &property.ty.name);
             let value = self.value_type(&property.ty, boxed);
-            let docs = doc(property.description.as_deref());
+            let docs = doc(property.description());
             let field = field_ident(&name);
             let attributes = (!attributes.is_empty()).then(|| quote!(#[graph(#(#attributes),*)]));
             fields.push(quote! {
@@ -348,7 +348,7 @@ impl<'a> Plan<'a> {
                 let (name, rename) = names::field(&navigation.name, &mut taken);
                 let rename = rename.map(|rename| quote!(, rename = #rename));
                 let value = self.value_type(&navigation.ty, !navigation.ty.collection);
-                let docs = doc(navigation.description.as_deref());
+                let docs = doc(navigation.description());
                 let field = field_ident(&name);
                 fields.push(quote! {
                     #docs
@@ -378,7 +378,7 @@ impl<'a> Plan<'a> {
             if ty.is_abstract { "abstract " } else { "" },
             kind
         );
-        let docs = doc_with_summary(&summary, ty.description.as_deref());
+        let docs = doc_with_summary(&summary, ty.description());
         quote! {
             #docs
             #[derive(Debug, Clone, Default, PartialEq, graph_core::GraphEntity)]

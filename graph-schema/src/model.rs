@@ -1,8 +1,7 @@
 //! The schema model: what [`Metadata::parse`] reads from a CSDL document.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// A hash for type names, eight bytes at a time (FxHash's step, then a
 /// final mix): type names are short and trusted enough for a faster hash
@@ -47,7 +46,62 @@ impl Hasher for NameHasher {
     }
 }
 
-pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<NameHasher>>;
+/// The hash of a qualified type name in the type index.
+pub(crate) fn hash_name(name: &str) -> u64 {
+    BuildHasherDefault::<NameHasher>::default().hash_one(name)
+}
+
+/// Marks an enum type's slot in the type index (the other slots are
+/// structured types).
+const ENUM_SLOT: u32 = 1 << 31;
+
+impl TypeIndex {
+    /// The index's slot for this type.
+    pub(crate) fn slot(self) -> u32 {
+        match self {
+            // Fewer than 2^31 types: a document holding more is over 4 GB.
+            TypeIndex::Structured(i) => i as u32,
+            TypeIndex::Enum(i) => i as u32 | ENUM_SLOT,
+        }
+    }
+
+    fn of_slot(slot: u32) -> TypeIndex {
+        if slot & ENUM_SLOT == 0 {
+            TypeIndex::Structured(slot as usize)
+        } else {
+            TypeIndex::Enum((slot & !ENUM_SLOT) as usize)
+        }
+    }
+}
+
+/// The qualified name of the type in an index slot.
+fn slot_name<'m>(
+    structured: &'m [StructuredType<'_>],
+    enums: &'m [EnumType<'_>],
+    slot: u32,
+) -> Option<&'m str> {
+    match TypeIndex::of_slot(slot) {
+        TypeIndex::Structured(i) => structured.get(i).map(|t| t.name.as_ref()),
+        TypeIndex::Enum(i) => enums.get(i).map(|e| e.name.as_ref()),
+    }
+}
+
+/// The descriptions of a type or a property: boxed, as most have none.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Docs<'a> {
+    pub(crate) description: Option<Cow<'a, str>>,
+    pub(crate) long_description: Option<Cow<'a, str>>,
+}
+
+/// The text of an optional boxed description.
+fn description<'d>(docs: &'d Option<Box<Docs<'_>>>) -> Option<&'d str> {
+    docs.as_ref()?.description.as_deref()
+}
+
+/// The text of an optional boxed long description.
+fn long_description<'d>(docs: &'d Option<Box<Docs<'_>>>) -> Option<&'d str> {
+    docs.as_ref()?.long_description.as_deref()
+}
 
 /// Graph's schema, read from its CSDL (`$metadata`) document.
 ///
@@ -89,7 +143,9 @@ pub struct Metadata<'a> {
     pub(crate) enums: Vec<EnumType<'a>>,
     pub(crate) entity_sets: Vec<EntitySet<'a>>,
     pub(crate) singletons: Vec<Singleton<'a>>,
-    pub(crate) index: NameMap<TypeIndex>,
+    /// Every type by qualified name: slots ([`TypeIndex::slot`]) hashed
+    /// by [`hash_name`] of the type's own name (no second copy of it).
+    pub(crate) index: hashbrown::HashTable<u32>,
     /// For each structured type (by index), the indices of the types whose
     /// base type it is, in document order.
     pub(crate) derived: Vec<Vec<usize>>,
@@ -161,14 +217,34 @@ pub struct StructuredType<'a> {
     pub properties: Vec<Property<'a>>,
     /// The navigation properties this type declares.
     pub navigation: Vec<NavigationProperty<'a>>,
-    /// `Core.V1.Description`.
-    pub description: Option<Cow<'a, str>>,
-    /// `Core.V1.LongDescription`.
-    pub long_description: Option<Cow<'a, str>>,
+    pub(crate) docs: Option<Box<Docs<'a>>>,
     pub(crate) at: usize,
 }
 
 impl StructuredType<'_> {
+    /// `Core.V1.Description`.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" />
+    /// #   <Annotations Target="ns.a"><Annotation Term="Org.OData.Core.V1.Description" String="A point." /></Annotations></Schema>"#)?;
+    /// assert_eq!(metadata.structured_type("ns.a").unwrap().description(), Some("A point."));
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn description(&self) -> Option<&str> {
+        description(&self.docs)
+    }
+
+    /// `Core.V1.LongDescription`.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /></Schema>"#)?;
+    /// assert_eq!(metadata.structured_type("ns.a").unwrap().long_description(), None);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn long_description(&self) -> Option<&str> {
+        long_description(&self.docs)
+    }
+
     /// The name without its namespace (`managedDevice`).
     ///
     /// ```
@@ -259,14 +335,34 @@ pub struct Property<'a> {
     pub computed: bool,
     /// `Core.V1.Permissions` is `Read` only.
     pub permissions_read: bool,
-    /// `Core.V1.Description`.
-    pub description: Option<Cow<'a, str>>,
-    /// `Core.V1.LongDescription`.
-    pub long_description: Option<Cow<'a, str>>,
+    pub(crate) docs: Option<Box<Docs<'a>>>,
     pub(crate) at: usize,
 }
 
 impl Property<'_> {
+    /// `Core.V1.Description`.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="t"><Property Name="a" Type="Edm.String">
+    /// #   <Annotation Term="Org.OData.Core.V1.Description" String="The a." /></Property></ComplexType></Schema>"#)?;
+    /// assert_eq!(metadata.structured_type("ns.t").unwrap().properties[0].description(), Some("The a."));
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn description(&self) -> Option<&str> {
+        description(&self.docs)
+    }
+
+    /// `Core.V1.LongDescription`.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="t"><Property Name="a" Type="Edm.String" /></ComplexType></Schema>"#)?;
+    /// assert_eq!(metadata.structured_type("ns.t").unwrap().properties[0].long_description(), None);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn long_description(&self) -> Option<&str> {
+        long_description(&self.docs)
+    }
+
     /// Server-owned: `Computed`, or `Permissions` `Read` only.
     ///
     /// ```
@@ -300,9 +396,23 @@ pub struct NavigationProperty<'a> {
     pub contains_target: bool,
     /// `Nullable`.
     pub nullable: bool,
-    /// `Core.V1.Description`.
-    pub description: Option<Cow<'a, str>>,
+    pub(crate) docs: Option<Box<Docs<'a>>>,
     pub(crate) at: usize,
+}
+
+impl NavigationProperty<'_> {
+    /// `Core.V1.Description`.
+    ///
+    /// ```
+    /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns">
+    /// #   <EntityType Name="a"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" />
+    /// #     <NavigationProperty Name="next" Type="ns.a" /></EntityType></Schema>"#)?;
+    /// assert_eq!(metadata.structured_type("ns.a").unwrap().navigation[0].description(), None);
+    /// # Ok::<(), graph_schema::ParseError>(())
+    /// ```
+    pub fn description(&self) -> Option<&str> {
+        description(&self.docs)
+    }
 }
 
 /// An enum type.
@@ -522,33 +632,60 @@ impl<'a> Metadata<'a> {
         }
     }
 
+    /// The type of this qualified name (aliases resolved).
+    pub(crate) fn find(&self, name: &str) -> Option<TypeIndex> {
+        self.find_hashed(hash_name(name), name)
+    }
+
+    /// [`Metadata::find`] with the name's [`hash_name`] already known.
+    pub(crate) fn find_hashed(&self, hash: u64, name: &str) -> Option<TypeIndex> {
+        let found = self.index.find(hash, |&slot| {
+            slot_name(&self.structured, &self.enums, slot) == Some(name)
+        })?;
+        Some(TypeIndex::of_slot(*found))
+    }
+
+    /// Adds the type at `index` (already pushed) to the index, its
+    /// qualified name's hash `hash`.
+    pub(crate) fn index_type(&mut self, hash: u64, index: TypeIndex) {
+        let Metadata {
+            index: table,
+            structured,
+            enums,
+            ..
+        } = self;
+        table.insert_unique(hash, index.slot(), |&slot| {
+            slot_name(structured, enums, slot).map_or(0, hash_name)
+        });
+    }
+
     pub(crate) fn lookup(&self, name: &str) -> Option<TypeIndex> {
-        if let Some(found) = self.index.get(name) {
-            return Some(*found);
+        if let Some(found) = self.find(name) {
+            return Some(found);
         }
         if let Some((namespace, short)) = name.rsplit_once('.') {
             let namespace = self
                 .namespaces
                 .iter()
                 .find(|n| n.alias.as_deref() == Some(namespace))?;
-            return self.index.get(&format!("{}.{short}", namespace.name)).copied();
+            return self.find(&format!("{}.{short}", namespace.name));
         }
-        if let Some(found) = self.index.get(&format!("microsoft.graph.{name}")) {
-            return Some(*found);
+        if let Some(found) = self.find(&format!("microsoft.graph.{name}")) {
+            return Some(found);
         }
         let mut found = self
             .namespaces
             .iter()
-            .filter_map(|n| self.index.get(&format!("{}.{name}", n.name)));
+            .filter_map(|n| self.find(&format!("{}.{name}", n.name)));
         match (found.next(), found.next()) {
-            (Some(one), None) => Some(*one),
+            (Some(one), None) => Some(one),
             _ => None,
         }
     }
 
     pub(crate) fn index_of(&self, ty: &StructuredType<'_>) -> Option<usize> {
-        match self.index.get(ty.name.as_ref())? {
-            TypeIndex::Structured(i) => Some(*i),
+        match self.find(ty.name.as_ref())? {
+            TypeIndex::Structured(i) => Some(i),
             TypeIndex::Enum(_) => None,
         }
     }

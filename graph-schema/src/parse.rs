@@ -21,8 +21,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use crate::model::{
-    Counts, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty, Property,
-    Singleton, StructuredType, TypeIndex, TypeRef,
+    hash_name, Counts, Docs, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty,
+    Property, Singleton, StructuredType, TypeIndex, TypeRef,
 };
 
 /// Elements nested deeper than this are an error (CSDL needs about a dozen
@@ -203,7 +203,7 @@ impl<'a> Metadata<'a> {
             text,
             body,
             metadata: Metadata {
-                index: crate::model::NameMap::with_capacity_and_hasher(4096, Default::default()),
+                index: hashbrown::HashTable::with_capacity(4096),
                 ..Metadata::default()
             },
             stack: Vec::with_capacity(32),
@@ -333,18 +333,31 @@ fn is_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
 }
 
-/// The bytes [`plain_attributes`] accepts in an attribute name: ASCII
-/// letters and digits, `_`, `-`, `.` and `:`.
-const NAME_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+/// What a byte is to [`plain_attributes`] in an attribute name: a name
+/// byte (ASCII letters and digits, `_`, `-`, `.`), the prefix's `:`, the
+/// `=` after the name, or anything else (not plain). One look-up a byte.
+const NAME_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
     let mut byte = 0;
     while byte < 256 {
         let b = byte as u8;
-        table[byte] = b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.' || b == b':';
+        table[byte] = if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.' {
+            NAME
+        } else if b == b':' {
+            COLON
+        } else if b == b'=' {
+            EQUALS
+        } else {
+            OTHER
+        };
         byte += 1;
     }
     table
 };
+const OTHER: u8 = 0;
+const NAME: u8 = 1;
+const COLON: u8 = 2;
+const EQUALS: u8 = 3;
 
 /// The most attributes [`plain_attributes`] reads on one element.
 const PLAIN_ATTRIBUTES: usize = 12;
@@ -375,7 +388,8 @@ fn plain_attributes<'a, const N: usize>(
     let bytes = tag.as_bytes();
     let end = bytes.len();
     let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
-    let mut keys: [(usize, usize); PLAIN_ATTRIBUTES] = [(0, 0); PLAIN_ATTRIBUTES];
+    // Where each attribute's name is (a tag over 4 GB is not plain).
+    let mut keys: [(u32, u32); PLAIN_ATTRIBUTES] = [(0, 0); PLAIN_ATTRIBUTES];
     let mut count = 0;
     let mut i = name_len;
     loop {
@@ -396,14 +410,11 @@ fn plain_attributes<'a, const N: usize>(
         let key_start = i;
         let mut local_start = i;
         while i < end {
-            let byte = bytes[i];
-            if byte == b'=' {
-                break;
-            }
-            if byte == b':' && local_start == key_start {
-                local_start = i + 1;
-            } else if byte == b':' || !NAME_BYTES[usize::from(byte)] {
-                return None;
+            match NAME_CLASS[usize::from(bytes[i])] {
+                NAME => {}
+                EQUALS => break,
+                COLON if local_start == key_start => local_start = i + 1,
+                _ => return None,
             }
             i += 1;
         }
@@ -423,11 +434,14 @@ fn plain_attributes<'a, const N: usize>(
         }
         let key = bytes.get(key_start..key_end)?;
         for &(start, stop) in keys.iter().take(count) {
-            if bytes.get(start..stop).is_some_and(|seen| same(seen, key)) {
+            if bytes
+                .get(start as usize..stop as usize)
+                .is_some_and(|seen| same(seen, key))
+            {
                 return None;
             }
         }
-        *keys.get_mut(count)? = (key_start, key_end);
+        *keys.get_mut(count)? = (u32::try_from(key_start).ok()?, u32::try_from(key_end).ok()?);
         count += 1;
         let local = bytes.get(local_start..key_end)?;
         if let Some(slot) = names.iter().position(|name| same(name, local)) {
@@ -483,7 +497,7 @@ fn value_len(value: &[u8], quote: u8) -> Option<(usize, bool)> {
 
 /// `(namespace, name)` of a qualified name: split at its last `.`.
 fn split_qualified(name: &str) -> Option<(&str, &str)> {
-    let dot = name.as_bytes().iter().rposition(|byte| *byte == b'.')?;
+    let dot = memchr::memrchr(b'.', name.as_bytes())?;
     Some((name.get(..dot)?, name.get(dot + 1..)?))
 }
 
@@ -695,7 +709,7 @@ impl<'a> Parser<'a> {
                     }
                     base
                 });
-                let qualified = self.declare(&type_name, TypeIndex::Structured(t), at)?;
+                let (qualified, hash) = self.declare(&type_name, at)?;
                 self.metadata.structured.push(StructuredType {
                     name: Cow::Owned(qualified),
                     kind,
@@ -706,10 +720,10 @@ impl<'a> Parser<'a> {
                     key: Vec::new(),
                     properties: std::mem::take(&mut self.spare.properties),
                     navigation: std::mem::take(&mut self.spare.navigation),
-                    description: None,
-                    long_description: None,
+                    docs: None,
                     at,
                 });
+                self.metadata.index_type(hash, TypeIndex::Structured(t));
                 Frame::Type(t)
             }
             (b"Key", Frame::Type(t)) => Frame::Key(t),
@@ -737,8 +751,7 @@ impl<'a> Parser<'a> {
                     nullable: nullable.as_deref() != Some("false"),
                     computed: false,
                     permissions_read: false,
-                    description: None,
-                    long_description: None,
+                    docs: None,
                     at,
                 });
                 let p = owner.properties.len() - 1;
@@ -762,7 +775,7 @@ impl<'a> Parser<'a> {
                     ty,
                     contains_target: flag(&contains),
                     nullable: nullable.as_deref() != Some("false"),
-                    description: None,
+                    docs: None,
                     at,
                 });
                 let n = owner.navigation.len() - 1;
@@ -776,13 +789,14 @@ impl<'a> Parser<'a> {
                 let enum_name = self.required(enum_name, "Name", "EnumType", at)?;
                 self.metadata.counts.enum_types += 1;
                 let e = self.metadata.enums.len();
-                let qualified = self.declare(&enum_name, TypeIndex::Enum(e), at)?;
+                let (qualified, hash) = self.declare(&enum_name, at)?;
                 self.metadata.enums.push(EnumType {
                     name: Cow::Owned(qualified),
                     is_flags: flag(&flags),
                     members: std::mem::take(&mut self.spare.members),
                     description: None,
                 });
+                self.metadata.index_type(hash, TypeIndex::Enum(e));
                 Frame::Enum(e)
             }
             (b"Member", Frame::Enum(e)) => {
@@ -868,18 +882,20 @@ impl<'a> Parser<'a> {
         Ok(frame)
     }
 
-    /// Adds a type of the open schema to the index; its qualified name.
-    fn declare(&mut self, name: &str, index: TypeIndex, at: usize) -> Result<String, ParseError> {
+    /// The qualified name of a type of the open schema and its hash; an
+    /// error if a type of that name is declared already.
+    fn declare(&mut self, name: &str, at: usize) -> Result<(String, u64), ParseError> {
         let namespace = self
             .metadata
             .namespaces
             .get(self.namespace)
             .map_or("", |n| n.name.as_ref());
         let qualified = join(namespace, name);
-        if self.metadata.index.insert(qualified.clone(), index).is_some() {
+        let hash = hash_name(&qualified);
+        if self.metadata.find_hashed(hash, &qualified).is_some() {
             return Err(self.error(at, format!("type `{qualified}` is declared twice")));
         }
-        Ok(qualified)
+        Ok((qualified, hash))
     }
 
     fn term(&self, term: &str) -> Term {
@@ -1041,17 +1057,13 @@ impl<'a> Parser<'a> {
         let bases: Vec<Option<TypeIndex>> = metadata
             .structured
             .iter()
-            .map(|ty| {
-                ty.base
-                    .as_deref()
-                    .and_then(|base| metadata.index.get(base).copied())
-            })
+            .map(|ty| ty.base.as_deref().and_then(|base| metadata.find(base)))
             .collect();
         let structured_base = |i: usize| match bases.get(i) {
             Some(Some(TypeIndex::Structured(b))) => Some(*b),
             _ => None,
         };
-        let known = |name: &str| name.starts_with("Edm.") || metadata.index.contains_key(name);
+        let known = |name: &str| name.starts_with("Edm.") || metadata.find(name).is_some();
         for (i, ty) in metadata.structured.iter().enumerate() {
             if let Some(base) = &ty.base {
                 match bases.get(i).copied().flatten() {
@@ -1100,8 +1112,8 @@ impl<'a> Parser<'a> {
                 }
             }
             for navigation in &ty.navigation {
-                let target = metadata.index.get(navigation.ty.name.as_ref());
-                let is_entity = matches!(target, Some(TypeIndex::Structured(t)) if metadata.structured.get(*t).is_some_and(|t| t.kind == Kind::Entity));
+                let target = metadata.find(navigation.ty.name.as_ref());
+                let is_entity = matches!(target, Some(TypeIndex::Structured(t)) if metadata.structured.get(t).is_some_and(|t| t.kind == Kind::Entity));
                 if !is_entity {
                     return Err(self.error(
                         navigation.at,
@@ -1119,7 +1131,7 @@ impl<'a> Parser<'a> {
             .map(|s| (&s.name, &s.entity_type, "entity set"))
             .chain(metadata.singletons.iter().map(|s| (&s.name, &s.ty, "singleton")));
         for ((name, ty, what), at) in roots.zip(&self.container_at) {
-            if !matches!(metadata.index.get(ty.as_ref()), Some(TypeIndex::Structured(_))) {
+            if !matches!(metadata.find(ty.as_ref()), Some(TypeIndex::Structured(_))) {
                 return Err(self.error(
                     *at,
                     format!("entity type `{ty}` of {what} `{name}` is not declared"),
@@ -1136,7 +1148,7 @@ impl<'a> Parser<'a> {
         };
         let qualified = requalify(&self.aliases, type_name);
         let type_name = qualified.as_deref().unwrap_or(type_name);
-        match (*self.metadata.index.get(type_name)?, member) {
+        match (self.metadata.find(type_name)?, member) {
             (TypeIndex::Structured(t), None) => Some(Target::Type(t)),
             (TypeIndex::Structured(t), Some(member)) => {
                 let ty = self.metadata.structured.get(t)?;
@@ -1203,30 +1215,28 @@ fn apply_to<'a>(metadata: &mut Metadata<'a>, target: Target, term: Term, value: 
         }
         Term::Description | Term::LongDescription => {
             let long = term == Term::LongDescription;
+            // The boxed descriptions of a type or property, made on first use.
+            fn slot<'d, 'a>(docs: &'d mut Option<Box<Docs<'a>>>, long: bool) -> &'d mut Option<Cow<'a, str>> {
+                let docs = docs.get_or_insert_with(Box::default);
+                if long {
+                    &mut docs.long_description
+                } else {
+                    &mut docs.description
+                }
+            }
+            let docs = |docs| slot(docs, long);
             let slot = match target {
-                Target::Type(t) => metadata.structured.get_mut(t).map(|t| {
-                    if long {
-                        &mut t.long_description
-                    } else {
-                        &mut t.description
-                    }
-                }),
+                Target::Type(t) => metadata.structured.get_mut(t).map(|t| docs(&mut t.docs)),
                 Target::Property(t, p) => metadata
                     .structured
                     .get_mut(t)
                     .and_then(|t| t.properties.get_mut(p))
-                    .map(|p| {
-                        if long {
-                            &mut p.long_description
-                        } else {
-                            &mut p.description
-                        }
-                    }),
+                    .map(|p| docs(&mut p.docs)),
                 Target::Navigation(t, n) if !long => metadata
                     .structured
                     .get_mut(t)
                     .and_then(|t| t.navigation.get_mut(n))
-                    .map(|n| &mut n.description),
+                    .map(|n| docs(&mut n.docs)),
                 Target::Enum(e) if !long => metadata.enums.get_mut(e).map(|e| &mut e.description),
                 Target::Member(e, m) if !long => metadata
                     .enums
@@ -1249,13 +1259,13 @@ fn count(metadata: &Metadata<'_>) -> Counts {
     counts.permissions_read = 0;
     counts.descriptions = 0;
     for ty in &metadata.structured {
-        counts.descriptions += usize::from(ty.description.is_some());
+        counts.descriptions += usize::from(ty.description().is_some());
         for property in &ty.properties {
             counts.computed += usize::from(property.computed);
             counts.permissions_read += usize::from(property.permissions_read);
-            counts.descriptions += usize::from(property.description.is_some());
+            counts.descriptions += usize::from(property.description().is_some());
         }
-        counts.descriptions += ty.navigation.iter().filter(|n| n.description.is_some()).count();
+        counts.descriptions += ty.navigation.iter().filter(|n| n.description().is_some()).count();
     }
     for ty in &metadata.enums {
         counts.descriptions += usize::from(ty.description.is_some());
