@@ -113,6 +113,7 @@ pub struct Flags<E> {
 /// is then 24 bytes, as small as a `String`, and moves as cheaply when a
 /// list of sets is read).
 #[derive(Clone)]
+#[allow(clippy::box_collection)] // one pointer in the set instead of a 24-byte `Vec`: the point of the box
 struct Unknown(Option<Box<Vec<Box<str>>>>);
 
 impl Unknown {
