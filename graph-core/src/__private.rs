@@ -169,16 +169,10 @@ pub const fn has_duplicate(names: &[&str]) -> bool {
     false
 }
 
-/// The value of an absent property that is not spelled `Option<T>`: `None`
-/// when the type is an `Option` under another name, else the error
-/// ``missing field `name` ``.
-pub fn missing_field<'de, T: serde::Deserialize<'de>, E: de::Error>(name: &'static str) -> Result<T, E> {
-    missing_field_seed(std::marker::PhantomData, name)
-}
-
-/// The value of an absent property read through `seed` (a type asked of
-/// the compiler, which may be an alias of an `Option`): `None` for an
-/// `Option`, else the error ``missing field `name` ``.
+/// The value of an absent property that is not spelled `Option<T>`, read
+/// from nothing through the field's own `seed`: `None` when the type is an
+/// `Option` under another name (an alias, `Box<Option<T>>`), else the
+/// error ``missing field `name` ``.
 pub fn missing_field_seed<'de, S: DeserializeSeed<'de>, E: de::Error>(
     seed: S,
     name: &'static str,

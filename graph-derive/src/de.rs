@@ -105,30 +105,11 @@ pub fn expand(container: &Container) -> TokenStream {
                 // Read from nothing through the field's own reader: `None` for a
                 // type that hides an `Option` (`Box<Option<..>>`, an alias),
                 // else the error ``missing field `name` ``.
-                let missing = match field.handling {
-                    Handling::Plain => quote! {
-                        #krate::__private::missing_field::<_, __A::Error>(#name)?
+                let missing = match crate::values::read_value(container, field) {
+                    Read::Seed(seed) => quote! {
+                        #krate::__private::missing_field_seed::<_, __A::Error>(#seed, #name)?
                     },
-                    Handling::Wire => {
-                        let ty = field.ty;
-                        quote! {
-                            #krate::__private::missing_field_seed::<_, __A::Error>(#krate::__private::WireSeed::<#ty>::new(), #name)?
-                        }
-                    }
-                    Handling::Probe => {
-                        let ty = field.ty;
-                        quote! {
-                            #krate::__private::missing_field_seed::<_, __A::Error>(
-                                {
-                                    #[allow(unused_imports)]
-                                    use #krate::__private::{ReadSerde as _, ReadWire as _};
-                                    (&&#krate::__private::ReadProbe::<'de, #ty>::new()).seed()
-                                },
-                                #name,
-                            )?
-                        }
-                    }
-                    Handling::With => quote! {
+                    Read::Expr(_) => quote! {
                         return ::core::result::Result::Err(<__A::Error as #krate::__private::serde::de::Error>::missing_field(#name))
                     },
                 };
