@@ -1192,13 +1192,7 @@ impl Batch {
             }
             for (position, request) in round.requests.into_iter().enumerate() {
                 let response = fetch(request)?;
-                let mut sink = |index: usize, status: StatusCode, body: &[u8]| {
-                    if let Some(slot) = read_early.get_mut(index) {
-                        *slot = Some(read(status, body));
-                    }
-                };
-                // Problems are recorded on the requests they touch.
-                let _ = self.read_inner(position, &response, Some(&mut sink));
+                self.read_typed(position, &response, &mut read_early, &mut read);
             }
         }
         Ok(self.into_read_results(read_early, read))
@@ -1247,15 +1241,32 @@ impl Batch {
             }
             for (position, request) in round.requests.into_iter().enumerate() {
                 let response = fetch(request).await?;
-                let mut sink = |index: usize, status: StatusCode, body: &[u8]| {
-                    if let Some(slot) = read_early.get_mut(index) {
-                        *slot = Some(read(status, body));
-                    }
-                };
-                let _ = self.read_inner(position, &response, Some(&mut sink));
+                self.read_typed(position, &response, &mut read_early, &mut read);
             }
         }
         Ok(self.into_read_results(read_early, read))
+    }
+
+    /// Reads the `$batch` answer at `position` in a typed run: each answer
+    /// that can be read where it lies goes through `read` into its slot of
+    /// `read_early`; the others are kept, as [`read`](Self::read) keeps them.
+    fn read_typed<T, R, B>(
+        &mut self,
+        position: usize,
+        response: &http::Response<B>,
+        read_early: &mut [Option<Result<T, Error>>],
+        read: &mut R,
+    ) where
+        R: FnMut(StatusCode, &[u8]) -> Result<T, Error>,
+        B: AsRef<[u8]>,
+    {
+        let mut sink = |index: usize, status: StatusCode, body: &[u8]| {
+            if let Some(slot) = read_early.get_mut(index) {
+                *slot = Some(read(status, body));
+            }
+        };
+        // Problems are recorded on the requests they touch.
+        let _ = self.read_inner(position, response, Some(&mut sink));
     }
 
     /// The results of a typed run: those read as they came, the others
