@@ -255,27 +255,13 @@ impl<'a> Metadata<'a> {
                 }
                 Event::Text(text) => {
                     if let Some(Frame::AnnotationValue) = parser.stack.last() {
-                        let value = match parser.slice(&text) {
-                            Some(value) => Cow::Borrowed(value),
-                            None => Cow::Owned(
-                                text.decode()
-                                    .map_err(|error| parser.error(at, format!("malformed XML: {error}")))?
-                                    .into_owned(),
-                            ),
-                        };
+                        let value = parser.event_text(&text, || text.decode(), at)?;
                         parser.annotation_text(value);
                     }
                 }
                 Event::CData(data) => {
                     if let Some(Frame::AnnotationValue) = parser.stack.last() {
-                        let value = match parser.slice(&data) {
-                            Some(value) => Cow::Borrowed(value),
-                            None => Cow::Owned(
-                                data.decode()
-                                    .map_err(|error| parser.error(at, format!("malformed XML: {error}")))?
-                                    .into_owned(),
-                            ),
-                        };
+                        let value = parser.event_text(&data, || data.decode(), at)?;
                         parser.annotation_text(value);
                     }
                 }
@@ -554,6 +540,22 @@ impl<'a> Parser<'a> {
         let offset = (bytes.as_ptr() as usize).checked_sub(self.body.as_ptr() as usize)?;
         let slice = self.body.get(offset..offset.checked_add(bytes.len())?)?;
         std::ptr::eq(slice.as_ptr(), bytes.as_ptr()).then_some(slice)
+    }
+
+    /// The text of a text or CDATA event: the document's own slice when
+    /// the reader handed one out, else what `decode` gives, copied.
+    fn event_text<'e, E: std::fmt::Display>(
+        &self,
+        bytes: &[u8],
+        decode: impl FnOnce() -> Result<Cow<'e, str>, E>,
+        at: usize,
+    ) -> Result<Cow<'a, str>, ParseError> {
+        match self.slice(bytes) {
+            Some(value) => Ok(Cow::Borrowed(value)),
+            None => decode()
+                .map(|value| Cow::Owned(value.into_owned()))
+                .map_err(|error| self.error(at, format!("malformed XML: {error}"))),
+        }
     }
 
     /// Reads the attributes an element's handling needs, in one pass.
