@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ast::{Container, Field, Handling, Role};
+use crate::ast::{Container, Field, Role};
 use crate::values::Read;
 
 pub fn expand(container: &Container) -> TokenStream {
