@@ -289,6 +289,90 @@ fn more_than_64_members() {
     assert_eq!(Wide::M69.index(), Some(69));
 }
 
+/// A member name that the look-up table cannot tell from other names by
+/// its first, middle and last eight bytes alone (25 bytes, of which byte
+/// 16 is in none of them), and a short one.
+#[derive(Debug, Clone, PartialEq, GraphEnum)]
+#[graph(flags)]
+pub enum LookAlike {
+    #[graph(rename = "aaaaaaaaaaaaaaaaXaaaaaaaa")]
+    X,
+    #[graph(rename = "a")]
+    A,
+    #[graph(other)]
+    Other(String),
+}
+
+/// Two such names in one enum: they share a key, and the enum is read by
+/// matching names one by one.
+#[derive(Debug, Clone, PartialEq, GraphEnum)]
+#[graph(flags)]
+pub enum Twins {
+    #[graph(rename = "aaaaaaaaaaaaaaaaXaaaaaaaa")]
+    X,
+    #[graph(rename = "aaaaaaaaaaaaaaaaYaaaaaaaa")]
+    Y,
+}
+
+#[test]
+fn names_are_compared_whole() {
+    let flags = read::<LookAlike>(
+        "aaaaaaaaaaaaaaaaYaaaaaaaa,a,a\0,aaaaaaaaaaaaaaaaXaaaaaaa,aaaaaaaaaaaaaaaaXaaaaaaaa",
+    )
+    .unwrap();
+    assert_eq!(
+        flags.iter().collect::<Vec<_>>(),
+        [
+            LookAlike::X,
+            LookAlike::A,
+            LookAlike::Other("aaaaaaaaaaaaaaaaYaaaaaaaa".into()),
+            LookAlike::Other("a\0".into()),
+            LookAlike::Other("aaaaaaaaaaaaaaaaXaaaaaaa".into()),
+        ]
+    );
+
+    let twins = read::<Twins>("aaaaaaaaaaaaaaaaYaaaaaaaa").unwrap();
+    assert_eq!(twins.iter().collect::<Vec<_>>(), [Twins::Y]);
+    assert_eq!(
+        read::<Twins>("aaaaaaaaaaaaaaaaXaaaaaaaa, aaaaaaaaaaaaaaaaYaaaaaaaa").map(|flags| write(&flags)),
+        Ok("aaaaaaaaaaaaaaaaXaaaaaaaa,aaaaaaaaaaaaaaaaYaaaaaaaa".to_owned())
+    );
+    assert_eq!(
+        read::<Twins>("aaaaaaaaaaaaaaaaZaaaaaaaa").unwrap_err(),
+        "unknown member `aaaaaaaaaaaaaaaaZaaaaaaaa` of enum Twins"
+    );
+}
+
+#[test]
+fn commas_are_found_across_64_byte_windows() {
+    // Members ending right before and after byte 64, and values of every
+    // length around the window and block sizes.
+    let members = &BrandingOptions::MEMBERS[1..6];
+    for count in 1..=12 {
+        for first in 0..members.len() {
+            let names: Vec<&str> = (0..count).map(|i| members[(first + i) % members.len()]).collect();
+            for separator in [",", ", ", ",  "] {
+                let text = names.join(separator);
+                let flags = read::<BrandingOptions>(&text).unwrap();
+                let mut expected: Vec<&str> = names.clone();
+                expected.sort_by_key(|name| members.iter().position(|member| member == name));
+                expected.dedup();
+                assert_eq!(write(&flags), expected.join(","), "{text}");
+            }
+        }
+    }
+    // Unknown members of every length from 1 to 70 after a listed one.
+    for len in 1..=70 {
+        let unknown = "z".repeat(len);
+        let text = format!("includeCompanyLogo,{unknown},none");
+        assert_eq!(
+            write(&read::<BrandingOptions>(&text).unwrap()),
+            format!("none,includeCompanyLogo,{unknown}"),
+            "{len}"
+        );
+    }
+}
+
 #[test]
 fn a_flag_enum_is_still_a_plain_enum() {
     assert_eq!(

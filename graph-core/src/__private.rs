@@ -14,6 +14,7 @@ pub use std::string::String;
 pub use std::vec::Vec;
 
 pub use crate::entity::BodyKind;
+pub use crate::flags::{MemberSlot, MemberTable};
 pub use crate::wire::{Wire, WireFormat, WireSeed};
 
 mod seq;

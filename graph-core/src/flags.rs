@@ -9,6 +9,8 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use graph_path_syntax::member_key;
+
 use crate::GraphEnum;
 
 /// A [`GraphEnum`] that Graph marks `IsFlags`: its values combine into a
@@ -56,6 +58,70 @@ pub trait FlagEnum: GraphEnum {
 
     /// The unknown member named `name`, if the enum keeps unknown members.
     fn unknown(name: &str) -> Option<Self>;
+
+    /// A perfect hash of the member names, built by the derive (not part
+    /// of the API).
+    #[doc(hidden)]
+    const MEMBER_TABLE: Option<MemberTable> = None;
+}
+
+/// Where the derive put each member of a flag enum: the slot of a name
+/// (`member_key::slot` of its key) holds the member of that key, if any.
+/// Not part of the API.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct MemberTable {
+    /// Turns keys into slots.
+    pub multiplier: u64,
+    /// The table has `1 << bits` slots.
+    pub bits: u32,
+    /// `1 << bits` slots.
+    pub slots: &'static [MemberSlot],
+}
+
+/// A slot of a [`MemberTable`]: the words and length of the member's name
+/// (`member_key::member_words`) and its position in [`GraphEnum::MEMBERS`].
+/// Not part of the API.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct MemberSlot {
+    /// The name's first, middle and last eight bytes.
+    pub words: [u64; 3],
+    /// The name's length.
+    pub len: u32,
+    /// The member's position.
+    pub index: u8,
+}
+
+impl MemberSlot {
+    /// A slot without a member: no name is four gigabytes long.
+    pub const FREE: MemberSlot = MemberSlot {
+        words: [0; 3],
+        len: u32::MAX,
+        index: u8::MAX,
+    };
+}
+
+impl MemberTable {
+    /// The position of `name` among `members`, if it is one of them. The
+    /// words that make the key are compared with the slot's: up to
+    /// `EXACT_LEN` bytes that is the whole comparison, one look-up and no
+    /// branch that depends on which member it is.
+    #[inline]
+    fn position(&self, name: &[u8], members: &[&str]) -> Option<usize> {
+        let words = member_key::member_words(name);
+        let len = name.len();
+        let slot = member_key::slot(member_key::member_key(words, len), self.multiplier, self.bits);
+        let found = self.slots.get(slot)?;
+        let same = (found.words[0] ^ words[0]) | (found.words[1] ^ words[1]) | (found.words[2] ^ words[2])
+            == 0
+            && found.len as usize == len;
+        let index = usize::from(found.index);
+        if !same || (len > member_key::EXACT_LEN && members.get(index)?.as_bytes() != name) {
+            return None;
+        }
+        Some(index)
+    }
 }
 
 /// A set of members of a [`FlagEnum`]: Graph's flags value.
@@ -155,31 +221,76 @@ fn writable_unknown(name: &str) -> bool {
     !name.is_empty() && !name.contains(',') && !name.starts_with(' ') && !name.ends_with(' ')
 }
 
-/// The position of the first comma: eight bytes at a time, as members are
-/// too short for `memchr` to pay off.
+/// The commas among the first 64 bytes of `window`, as bits (bit `i` set
+/// when byte `i` is a comma). Read as four blocks of sixteen bytes, the
+/// last ones moved back to end at the window's end when it is shorter
+/// (blocks then overlap, which marks the same commas twice): no copy, no
+/// loop, and no branch on the length above sixteen bytes.
 #[inline]
-fn find_comma(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    const COMMAS: u64 = u64::from_ne_bytes([b','; 8]);
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
-        let diff = word ^ COMMAS;
-        // The lowest flagged byte is the first zero byte of `diff`: only
-        // bytes above a zero one can be flagged falsely.
-        let found = diff.wrapping_sub(ONES) & !diff & HIGH;
-        if found != 0 {
-            return Some(offset + (found.trailing_zeros() / 8) as usize);
-        }
-        offset += 8;
+fn comma_bits(window: &[u8]) -> u64 {
+    let len = window.len().min(64);
+    if len < 16 {
+        return short_comma_bits(window);
     }
-    chunks
-        .remainder()
+    let mut bits = 0;
+    for block in 0..4 {
+        let at = (block * 16).min(len - 16);
+        if let Some(bytes) = window.get(at..).and_then(<[u8]>::first_chunk::<16>) {
+            bits |= u64::from(block_commas(bytes)) << at;
+        }
+    }
+    bits
+}
+
+/// [`comma_bits`] of fewer than sixteen bytes.
+#[cold]
+fn short_comma_bits(window: &[u8]) -> u64 {
+    window
         .iter()
-        .position(|&byte| byte == b',')
-        .map(|index| offset + index)
+        .enumerate()
+        .fold(0, |bits, (index, &byte)| bits | u64::from(byte == b',') << index)
+}
+
+/// The commas of sixteen bytes as sixteen bits.
+#[inline]
+fn block_commas(bytes: &[u8; 16]) -> u16 {
+    // SAFETY: the function only needs SSE2, which this build targets.
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    let bits = unsafe { block_commas_sse2(bytes) };
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    let bits = block_commas_words(bytes);
+    bits
+}
+
+/// [`block_commas`] with SSE2, which every x86-64 processor has.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn block_commas_sse2(bytes: &[u8; 16]) -> u16 {
+    use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_movemask_epi8, _mm_set1_epi8, _mm_set_epi64x};
+
+    let (low, high) = bytes.split_at(8);
+    let word = |half: &[u8]| i64::from_le_bytes(half.try_into().unwrap_or_default());
+    let vector = _mm_set_epi64x(word(high), word(low));
+    _mm_movemask_epi8(_mm_cmpeq_epi8(vector, _mm_set1_epi8(b',' as i8))) as u16
+}
+
+/// [`block_commas`] eight bytes at a time in a `u64`.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+#[inline]
+fn block_commas_words(bytes: &[u8; 16]) -> u16 {
+    const LOW: u64 = u64::from_ne_bytes([0x7f; 8]);
+    const COMMAS: u64 = u64::from_ne_bytes([b','; 8]);
+    let mut bits = 0;
+    for (index, chunk) in bytes.as_chunks::<8>().0.iter().enumerate() {
+        let diff = u64::from_le_bytes(*chunk) ^ COMMAS;
+        // The high bit of each byte set exactly where `diff` has a zero byte.
+        let zero = !(((diff & LOW).wrapping_add(LOW)) | diff | LOW);
+        // The eight high bits gathered into the top byte.
+        let found = (zero >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        bits |= (found as u16) << (index * 8);
+    }
+    bits
 }
 
 /// `text` without the spaces around it.
@@ -403,68 +514,126 @@ impl<E: FlagEnum> Flags<E> {
     fn known_bit(member: &E) -> Option<u128> {
         match member.index() {
             Some(index) => bit(index),
-            None => E::from_member(member.as_str())
-                .and_then(|member| member.index())
-                .and_then(bit),
+            None => Self::position(member.as_str()).and_then(bit),
+        }
+    }
+
+    /// The position of the listed member `name` in [`GraphEnum::MEMBERS`].
+    #[inline]
+    fn position(name: &str) -> Option<usize> {
+        match E::MEMBER_TABLE {
+            Some(table) => table.position(name.as_bytes(), E::MEMBERS),
+            None => E::from_member(name).and_then(|member| member.index()),
         }
     }
 
     /// Reads the comma-joined form.
+    ///
+    /// The commas of each 64 bytes are found at once; each member, after at
+    /// most one space, is looked up directly. Everything else (more spaces,
+    /// empty and unknown members) takes [`Flags::read_unusual`].
     fn parse<Err: de::Error>(text: &str) -> Result<Self, Err> {
-        let mut flags = Flags::new();
-        if trim_spaces(text).is_empty() {
-            return Ok(flags);
+        let bytes = text.as_bytes();
+        if bytes.first().is_none_or(|&byte| byte == b' ') && trim_spaces(text).is_empty() {
+            return Ok(Flags::new());
         }
         let mut known = 0u128;
-        let mut unknown: Vec<&str> = Vec::new();
-        let mut seen: Option<HashSet<&str>> = None;
-        let mut rest = Some(text);
-        while let Some(text) = rest {
-            let name = match find_comma(text.as_bytes()) {
-                Some(comma) => {
-                    rest = text.get(comma + 1..);
-                    text.get(..comma).unwrap_or_default()
-                }
-                None => {
-                    rest = None;
-                    text
-                }
-            };
-            let name = trim_spaces(name);
-            if let Some(bit) = E::from_member(name)
-                .and_then(|member| member.index())
-                .and_then(bit)
-            {
-                known |= bit;
-                continue;
+        let mut unusual = Unusual::default();
+        let mut start = 0;
+        let mut window = 0;
+        loop {
+            let mut commas = comma_bits(bytes.get(window..).unwrap_or_default());
+            while commas != 0 {
+                let end = window + commas.trailing_zeros() as usize;
+                commas &= commas - 1;
+                Self::member(text, start, end, &mut known, &mut unusual)?;
+                start = end + 1;
             }
-            if name.is_empty() {
-                return Err(empty_member(E::NAME));
-            }
-            if !E::KEEPS_UNKNOWN {
-                return Err(crate::__private::unknown_member(E::NAME, name));
-            }
-            // A duplicate is dropped: compared one by one while there are
-            // few, through a hash set once there are many.
-            let duplicate = match &mut seen {
-                Some(seen) => !seen.insert(name),
-                None if unknown.len() < SCAN_LIMIT => unknown.contains(&name),
-                None => {
-                    let mut set: HashSet<&str> = unknown.iter().copied().collect();
-                    let duplicate = !set.insert(name);
-                    seen = Some(set);
-                    duplicate
-                }
-            };
-            if !duplicate {
-                unknown.push(name);
+            window += 64;
+            if window >= bytes.len() {
+                break;
             }
         }
+        Self::member(text, start, bytes.len(), &mut known, &mut unusual)?;
+        let mut flags = Flags::new();
         flags.set_bits(known);
-        if !unknown.is_empty() {
-            flags.unknown = Unknown(Some(Box::new(unknown.into_iter().map(Box::from).collect())));
+        if !unusual.unknown.is_empty() {
+            flags.unknown = Unknown(Some(Box::new(
+                unusual.unknown.into_iter().map(Box::from).collect(),
+            )));
         }
         Ok(flags)
+    }
+
+    /// Reads the member at `text[start..end]` into `known` or `unusual`.
+    #[inline(always)]
+    fn member<'a, Err: de::Error>(
+        text: &'a str,
+        start: usize,
+        end: usize,
+        known: &mut u128,
+        unusual: &mut Unusual<'a>,
+    ) -> Result<(), Err> {
+        let bytes = text.as_bytes();
+        let skip = usize::from(bytes.get(start) == Some(&b' '));
+        let name = bytes.get(start + skip..end).unwrap_or_default();
+        match Self::position_of_bytes(name).and_then(bit) {
+            Some(bit) => *known |= bit,
+            None => unusual.read::<E, Err>(text.get(start..end).unwrap_or_default(), known)?,
+        }
+        Ok(())
+    }
+
+    /// The position of the listed member spelt `name`.
+    #[inline]
+    fn position_of_bytes(name: &[u8]) -> Option<usize> {
+        match E::MEMBER_TABLE {
+            Some(table) => table.position(name, E::MEMBERS),
+            None => std::str::from_utf8(name).ok().and_then(Self::position),
+        }
+    }
+}
+
+/// The members of a value being read that are not a listed name after at
+/// most one space: unknown ones (kept in order, without duplicates) and
+/// listed ones with more spaces around them.
+#[derive(Default)]
+struct Unusual<'a> {
+    unknown: Vec<&'a str>,
+    /// Filled once there are many unknown members.
+    seen: Option<HashSet<&'a str>>,
+}
+
+impl<'a> Unusual<'a> {
+    #[cold]
+    fn read<E: FlagEnum, Err: de::Error>(&mut self, name: &'a str, known: &mut u128) -> Result<(), Err> {
+        let name = trim_spaces(name);
+        if let Some(bit) = Flags::<E>::position(name).and_then(bit) {
+            *known |= bit;
+            return Ok(());
+        }
+        if name.is_empty() {
+            return Err(empty_member(E::NAME));
+        }
+        if !E::KEEPS_UNKNOWN {
+            return Err(crate::__private::unknown_member(E::NAME, name));
+        }
+        // A duplicate is dropped: compared one by one while there are few,
+        // through a hash set once there are many.
+        let duplicate = match &mut self.seen {
+            Some(seen) => !seen.insert(name),
+            None if self.unknown.len() < SCAN_LIMIT => self.unknown.contains(&name),
+            None => {
+                let mut set: HashSet<&str> = self.unknown.iter().copied().collect();
+                let duplicate = !set.insert(name);
+                self.seen = Some(set);
+                duplicate
+            }
+        };
+        if !duplicate {
+            self.unknown.push(name);
+        }
+        Ok(())
     }
 }
 
@@ -619,8 +788,11 @@ impl<E: FlagEnum> Serialize for Flags<E> {
         for name in names {
             fits = fits && push(&mut buffer, &mut len, ",") && push(&mut buffer, &mut len, name);
         }
-        match buffer.get(..len).map(std::str::from_utf8) {
-            Some(Ok(text)) if fits => serializer.serialize_str(text),
+        match buffer.get(..len) {
+            // SAFETY: when everything fits, `buffer[..len]` is whole `&str`s
+            // (member names and commas) copied one after another, which is
+            // UTF-8: checking it again cost a third of the write.
+            Some(bytes) if fits => serializer.serialize_str(unsafe { std::str::from_utf8_unchecked(bytes) }),
             _ => serializer.collect_str(self),
         }
     }
@@ -665,26 +837,42 @@ impl<'de, E: FlagEnum> Deserialize<'de> for Flags<E> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::indexing_slicing)]
+    #![allow(clippy::indexing_slicing, clippy::unwrap_used)]
 
     use super::*;
 
     #[test]
-    fn finds_the_first_comma_at_every_position() {
-        for len in 0..40 {
-            for comma in 0..=len {
-                // Bytes around a comma that the word trick could confuse:
-                // `-` is `,` + 1 and `+` is `,` - 1; `é` is two high bytes.
-                let mut text: Vec<u8> = "-+é".bytes().cycle().take(len).collect();
-                if comma < len {
-                    text[comma] = b',';
-                    if comma + 2 < len {
-                        text[comma + 2] = b',';
+    fn finds_every_comma_at_every_position() {
+        for len in 0..=64 {
+            // Bytes around commas that a word trick could confuse: `-` is
+            // `,` + 1, `+` is `,` - 1, `é` is two high bytes, `\xac` is `,`
+            // with its high bit set.
+            let filler: Vec<u8> = "-+é\u{12c}".bytes().cycle().take(len).collect();
+            for first in 0..len {
+                for second in [first, first + 1, first + 7, first + 8, len - 1] {
+                    let mut text = filler.clone();
+                    text[first] = b',';
+                    if second < len {
+                        text[second] = b',';
+                    }
+                    let expected = text
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &byte)| byte == b',')
+                        .fold(0u64, |bits, (index, _)| bits | 1 << index);
+                    assert_eq!(comma_bits(&text), expected, "{text:?}");
+                    for (block, bytes) in text.chunks_exact(16).enumerate() {
+                        let bytes = bytes.try_into().unwrap();
+                        assert_eq!(
+                            block_commas_words(bytes),
+                            (expected >> (block * 16)) as u16,
+                            "{text:?}"
+                        );
+                        assert_eq!(block_commas(bytes), (expected >> (block * 16)) as u16, "{text:?}");
                     }
                 }
-                let expected = text.iter().position(|&byte| byte == b',');
-                assert_eq!(find_comma(&text), expected, "{text:?}");
             }
+            assert_eq!(comma_bits(&filler), 0, "{filler:?}");
         }
     }
 

@@ -279,10 +279,36 @@ fn flag_impl(
         None => (false, quote!(), quote!(::core::option::Option::None)),
     };
     let unused = (!keeps).then(|| quote!(let _ = __name;));
+    let table = match member_table(members) {
+        Some(MemberTable {
+            multiplier,
+            bits,
+            slots,
+        }) => {
+            let slots = slots.iter().map(|slot| match slot {
+                Some(index) => {
+                    let name = members[usize::from(*index)].1.as_bytes();
+                    let [first, middle, last] = graph_path_syntax::member_key::member_words(name);
+                    let len = name.len() as u32;
+                    quote!(#krate::__private::MemberSlot { words: [#first, #middle, #last], len: #len, index: #index })
+                }
+                None => quote!(#krate::__private::MemberSlot::FREE),
+            });
+            quote! {
+                ::core::option::Option::Some(#krate::__private::MemberTable {
+                    multiplier: #multiplier,
+                    bits: #bits,
+                    slots: &[#(#slots),*],
+                })
+            }
+        }
+        None => quote!(::core::option::Option::None),
+    };
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::FlagEnum for #ident #ty_generics #where_clause {
             const KEEPS_UNKNOWN: bool = #keeps;
+            const MEMBER_TABLE: ::core::option::Option<#krate::__private::MemberTable> = #table;
 
             #[inline]
             fn index(&self) -> ::core::option::Option<usize> {
@@ -307,6 +333,62 @@ fn flag_impl(
             }
         }
     }
+}
+
+/// A perfect hash of a flag enum's member names: slot
+/// `slot(member_key(..), multiplier, bits)` of each name holds its
+/// position, so that reading a member is one look-up and one comparison
+/// instead of a chain of branches.
+struct MemberTable {
+    multiplier: u64,
+    bits: u32,
+    slots: Vec<Option<u8>>,
+}
+
+/// Finds a multiplier that gives every member its own slot, in the
+/// smallest table (at least twice the members, at most 2,048 slots) where
+/// a few thousand tries find one; `None` if two names share a key.
+fn member_table(members: &[(&syn::Ident, String)]) -> Option<MemberTable> {
+    use graph_path_syntax::member_key::{member_key, member_words, slot};
+
+    let keys: Vec<u64> = members
+        .iter()
+        .map(|(_, name)| member_key(member_words(name.as_bytes()), name.len()))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    if sorted.len() != keys.len() || keys.is_empty() {
+        return None;
+    }
+    let smallest = (keys.len() * 2).next_power_of_two().trailing_zeros().max(1);
+    // Odd multipliers from a fixed sequence (splitmix64): the same enum
+    // always gets the same table.
+    let mut state: u64 = 0;
+    for bits in smallest..=11 {
+        for _ in 0..4_000 {
+            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut mixed = state;
+            mixed = (mixed ^ (mixed >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            mixed = (mixed ^ (mixed >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            let multiplier = (mixed ^ (mixed >> 31)) | 1;
+            let mut slots = vec![None; 1 << bits];
+            let fits = keys.iter().enumerate().all(|(index, &key)| {
+                let place = &mut slots[slot(key, multiplier, bits)];
+                let free = place.is_none();
+                *place = Some(index as u8);
+                free
+            });
+            if fits {
+                return Some(MemberTable {
+                    multiplier,
+                    bits,
+                    slots,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// `NotApplicable` → `notApplicable`, `IOS` → `iOS`.

@@ -29,6 +29,9 @@
 
 use std::fmt;
 
+#[doc(hidden)]
+pub mod member_key;
+
 /// One segment of a template: literal text or a `{name}` placeholder.
 ///
 /// ```
