@@ -496,4 +496,51 @@ proptest! {
         prop_assert_eq!(serde_json::to_string(&back).unwrap(), text);
         prop_assert_eq!(back.iter().collect::<Vec<_>>(), flags.iter().collect::<Vec<_>>());
     }
+
+    /// Any text of members, near-members, spaces and commas reads as a
+    /// plain split at commas, trim and look-up would read it.
+    #[test]
+    fn read_agrees_with_a_plain_split(pieces in proptest::collection::vec(
+        prop_oneof![
+            (0..BrandingOptions::MEMBERS.len()).prop_map(|index| BrandingOptions::MEMBERS[index].to_owned()),
+            (0..BrandingOptions::MEMBERS.len(), 0..30usize).prop_map(|(index, at)| {
+                // A member with one byte changed, added or removed.
+                let mut name = BrandingOptions::MEMBERS[index].to_owned();
+                let at = at.min(name.len() - 1);
+                match at % 3 {
+                    0 => name.replace_range(at..=at, "Q"),
+                    1 => name.insert(at, 'q'),
+                    _ => { name.remove(at); }
+                }
+                name
+            }),
+            "[a-z]{1,70}",
+        ],
+        1..12,
+    ), spaces in proptest::collection::vec(0..3usize, 12)) {
+        let text = pieces
+            .iter()
+            .zip(&spaces)
+            .map(|(piece, &count)| format!("{}{piece}", " ".repeat(count)))
+            .collect::<Vec<_>>()
+            .join(",");
+        let mut known = Vec::new();
+        let mut unknown: Vec<&str> = Vec::new();
+        for name in text.split(',').map(|name| name.trim_matches(' ')) {
+            match BrandingOptions::MEMBERS.iter().position(|member| *member == name) {
+                Some(index) => known.push(index),
+                None if !unknown.contains(&name) => unknown.push(name),
+                None => {}
+            }
+        }
+        known.sort_unstable();
+        known.dedup();
+        let expected: Vec<&str> = known
+            .iter()
+            .map(|&index| BrandingOptions::MEMBERS[index])
+            .chain(unknown)
+            .collect();
+        let flags: Flags<BrandingOptions> = serde_json::from_value(json!(text)).unwrap();
+        prop_assert_eq!(write(&flags), expected.join(","), "{}", text);
+    }
 }
