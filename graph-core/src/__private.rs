@@ -402,6 +402,6 @@ pub use probe::{DescribedShape, OtherShape, ShapeProbe};
 mod body;
 pub use body::{
     is_annotation, write_vacated_extra, AsBody, BodyForm, ChangeEntity, ChangeEntityOption, ChangeOption,
-    ChangeProbe, ChangeRequired, ChangeRequiredProbe, Probe, ReadIndexedProbe, ReadIndexedSerde,
-    ReadIndexedWire, ReadProbe, ReadSerde, ReadWire, ViaBody, ViaSerde, ViaWire,
+    ChangeProbe, ChangeRequired, ChangeRequiredProbe, Probe, ReadIndexedSerde, ReadIndexedWire, ReadProbe,
+    ReadSerde, ReadWire, ViaBody, ViaSerde, ViaWire,
 };

@@ -83,7 +83,7 @@ pub fn read_value(container: &Container, field: &Field) -> Read {
                     {
                         #[allow(unused_imports)]
                         use #krate::__private::{ReadIndexedSerde as _, ReadIndexedWire as _};
-                        (&&#krate::__private::ReadIndexedProbe::<'de, #ty>::new()).seed()
+                        (&&#krate::__private::ReadProbe::<'de, #ty>::new()).seed()
                     }
                 }
             } else {

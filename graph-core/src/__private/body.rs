@@ -187,7 +187,10 @@ impl<'a, T: ?Sized> ViaSerde<'a, T> for &Probe<'a, T> {
     }
 }
 
-/// The probe of a field type being read from a `'de` input.
+/// The probe of a field type being read from a `'de` input: through
+/// [`ReadWire`] / [`ReadSerde`], or for a `Vec` through [`ReadIndexedWire`] /
+/// [`ReadIndexedSerde`] (its wire format, or element by element so that an
+/// error names its index).
 pub struct ReadProbe<'de, T>(PhantomData<fn(&'de ()) -> T>);
 
 impl<T> Default for ReadProbe<'_, T> {
@@ -235,31 +238,13 @@ impl<'de, T> ReadSerde<'de, T> for &ReadProbe<'de, T> {
     }
 }
 
-/// The probe of a `Vec` field type being read: its wire format, or element
-/// by element so that an error names its index.
-pub struct ReadIndexedProbe<'de, T>(PhantomData<fn(&'de ()) -> T>);
-
-impl<T> Default for ReadIndexedProbe<'_, T> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<T> ReadIndexedProbe<'_, T> {
-    /// The probe for `T`.
-    #[inline]
-    pub const fn new() -> Self {
-        ReadIndexedProbe(PhantomData)
-    }
-}
-
 /// `Vec`s of types with a Graph wire format: read in it.
 pub trait ReadIndexedWire<T> {
     /// The seed that reads the value.
     fn seed(self) -> WireSeed<T>;
 }
 
-impl<T: WireFormat> ReadIndexedWire<T> for &&ReadIndexedProbe<'_, T> {
+impl<T: WireFormat> ReadIndexedWire<T> for &&ReadProbe<'_, T> {
     #[inline]
     fn seed(self) -> WireSeed<T> {
         WireSeed::new()
@@ -274,7 +259,7 @@ pub trait ReadIndexedSerde<'de, T> {
         T: Indexed<'de>;
 }
 
-impl<'de, T> ReadIndexedSerde<'de, T> for &ReadIndexedProbe<'de, T> {
+impl<'de, T> ReadIndexedSerde<'de, T> for &ReadProbe<'de, T> {
     #[inline]
     fn seed(self) -> IndexedSeed<T>
     where
