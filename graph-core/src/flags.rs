@@ -111,7 +111,7 @@ impl MemberTable {
     fn position(&self, name: &[u8], members: &[&str]) -> Option<usize> {
         let words = member_key::member_words(name);
         let len = name.len();
-        let slot = member_key::slot(member_key::member_key(words, len), self.multiplier, self.bits);
+        let slot = member_key::slot(member_key::member_key(words), self.multiplier, self.bits);
         let found = self.slots.get(slot)?;
         let same = (found.words[0] ^ words[0]) | (found.words[1] ^ words[1]) | (found.words[2] ^ words[2])
             == 0

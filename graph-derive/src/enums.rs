@@ -347,13 +347,14 @@ struct MemberTable {
 
 /// Finds a multiplier that gives every member its own slot, in the
 /// smallest table (at least twice the members, at most 2,048 slots) where
-/// a few thousand tries find one; `None` if two names share a key.
+/// a few thousand tries find one; `None` if two names share a key (their
+/// words, which hold every byte of names up to 24 bytes).
 fn member_table(members: &[(&syn::Ident, String)]) -> Option<MemberTable> {
     use graph_path_syntax::member_key::{member_key, member_words, slot};
 
     let keys: Vec<u64> = members
         .iter()
-        .map(|(_, name)| member_key(member_words(name.as_bytes()), name.len()))
+        .map(|(_, name)| member_key(member_words(name.as_bytes())))
         .collect();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
