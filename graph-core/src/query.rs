@@ -706,9 +706,7 @@ impl<E, X, V> Expand<E, X, V> {
         out.reserve(self.path.len() + options + 1);
         let _ = self.write_to(out);
     }
-}
 
-impl<E, X, V> Expand<E, X, V> {
     /// Which related entities to return: `$filter` on the fields of `X`,
     /// for a collection-valued navigation property.
     ///
