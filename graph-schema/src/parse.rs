@@ -157,6 +157,11 @@ struct Parser<'a> {
     container_at: Vec<usize>,
     unresolved: Vec<Unresolved>,
     spare: Spare<'a>,
+    /// The type part of the last `Annotations` target and its type.
+    last_target: (String, Option<TypeIndex>),
+    /// Where [`Parser::resolve_target`] searches for the next member (of
+    /// the properties or members, and of the navigation properties).
+    member_cursor: (usize, usize),
 }
 
 /// Vectors that the open type fills, then moves to vectors of their exact
@@ -216,6 +221,8 @@ impl<'a> Metadata<'a> {
             container_at: Vec::new(),
             unresolved: Vec::new(),
             spare: Spare::default(),
+            last_target: (String::new(), None),
+            member_cursor: (0, 0),
         };
         let mut open_at: Vec<usize> = Vec::with_capacity(32);
         loop {
@@ -1291,40 +1298,68 @@ impl<'a> Parser<'a> {
         Ok((0..bases.len()).map(structured_base).collect())
     }
 
-    fn resolve_target(&self, target: &str) -> Option<Target> {
+    /// The type, property, navigation property, enum type or member that
+    /// an `Annotations` target names. Graph's targets come grouped by type
+    /// and in declaration order: the type of the last target is kept, and
+    /// a member is searched for from the one after the last found.
+    fn resolve_target(&mut self, target: &str) -> Option<Target> {
         let (type_name, member) = match target.split_once('/') {
             Some((type_name, member)) => (type_name, Some(member)),
             None => (target, None),
         };
-        let qualified = requalify(&self.aliases, type_name);
-        let type_name = qualified.as_deref().unwrap_or(type_name);
-        match (self.metadata.find(type_name)?, member) {
-            (TypeIndex::Structured(t), None) => Some(Target::Type(t)),
-            (TypeIndex::Structured(t), Some(member)) => {
+        let found = match self.last_target {
+            (ref name, Some(found)) if name == type_name => found,
+            _ => {
+                let qualified = requalify(&self.aliases, type_name);
+                let found = self.metadata.find(qualified.as_deref().unwrap_or(type_name))?;
+                self.last_target.0.clear();
+                self.last_target.0.push_str(type_name);
+                self.last_target.1 = Some(found);
+                self.member_cursor = (0, 0);
+                found
+            }
+        };
+        let Some(member) = member else {
+            return Some(match found {
+                TypeIndex::Structured(t) => Target::Type(t),
+                TypeIndex::Enum(e) => Target::Enum(e),
+            });
+        };
+        let member = member.as_bytes();
+        match found {
+            TypeIndex::Structured(t) => {
                 let ty = self.metadata.structured.get(t)?;
-                if let Some(p) = ty
-                    .properties
-                    .iter()
-                    .position(|p| same(p.name.as_bytes(), member.as_bytes()))
+                let cursor = &mut self.member_cursor;
+                if let Some(p) =
+                    search_from(&ty.properties, &mut cursor.0, |p| same(p.name.as_bytes(), member))
                 {
                     return Some(Target::Property(t, p));
                 }
-                ty.navigation
-                    .iter()
-                    .position(|n| same(n.name.as_bytes(), member.as_bytes()))
+                search_from(&ty.navigation, &mut cursor.1, |n| same(n.name.as_bytes(), member))
                     .map(|n| Target::Navigation(t, n))
             }
-            (TypeIndex::Enum(e), None) => Some(Target::Enum(e)),
-            (TypeIndex::Enum(e), Some(member)) => self
-                .metadata
-                .enums
-                .get(e)?
-                .members
-                .iter()
-                .position(|m| m.name == member)
-                .map(|m| Target::Member(e, m)),
+            TypeIndex::Enum(e) => {
+                let members = &self.metadata.enums.get(e)?.members;
+                search_from(members, &mut self.member_cursor.0, |m| {
+                    same(m.name.as_bytes(), member)
+                })
+                .map(|m| Target::Member(e, m))
+            }
         }
     }
+}
+
+/// The index of the first item that `matches`, searched from `*from` to
+/// the end, then from the start; `*from` becomes the index after it.
+fn search_from<T>(items: &[T], from: &mut usize, matches: impl Fn(&T) -> bool) -> Option<usize> {
+    let start = (*from).min(items.len());
+    let (before, after) = items.split_at(start);
+    let found = match after.iter().position(&matches) {
+        Some(i) => start + i,
+        None => before.iter().position(&matches)?,
+    };
+    *from = found + 1;
+    Some(found)
 }
 
 /// The element type name of `Collection(name)`.
