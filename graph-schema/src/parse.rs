@@ -22,7 +22,7 @@ use quick_xml::Reader;
 
 use crate::model::{
     hash_name, Counts, Docs, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty,
-    Property, Singleton, StructuredType, TypeIndex, TypeRef,
+    Property, Singleton, StructuredType, TypeIndex, TypeName, TypeRef,
 };
 
 /// Elements nested deeper than this are an error (CSDL needs about a dozen
@@ -603,12 +603,6 @@ fn plain_attributes<'a, const N: usize>(
     }
 }
 
-/// `(namespace, name)` of a qualified name: split at its last `.`.
-fn split_qualified(name: &str) -> Option<(&str, &str)> {
-    let dot = memchr::memrchr(b'.', name.as_bytes())?;
-    Some((name.get(..dot)?, name.get(dot + 1..)?))
-}
-
 /// An element's name without its namespace prefix.
 fn local_name<'e>(element: &'e BytesStart<'_>) -> &'e [u8] {
     let name = element.name().into_inner();
@@ -622,27 +616,12 @@ fn flag(value: &Option<Cow<'_, str>>) -> bool {
     value.as_deref() == Some("true")
 }
 
-/// `namespace.short`.
-fn join(namespace: &str, short: &str) -> String {
-    let mut out = String::with_capacity(namespace.len() + 1 + short.len());
-    out.push_str(namespace);
-    out.push('.');
-    out.push_str(short);
-    out
-}
-
 /// The namespace of an alias.
-fn alias_of<'s>(aliases: &'s Aliases<'_>, namespace: &str) -> Option<&'s str> {
+fn alias_of<'s, 'a>(aliases: &'s Aliases<'a>, namespace: &str) -> Option<&'s Cow<'a, str>> {
     aliases
         .iter()
         .find(|(alias, _)| alias == namespace)
-        .map(|(_, full)| full.as_ref())
-}
-
-/// `Some` qualified name if the name starts with an alias.
-fn requalify(aliases: &Aliases<'_>, name: &str) -> Option<String> {
-    let (namespace, short) = split_qualified(name)?;
-    Some(join(alias_of(aliases, namespace)?, short))
+        .map(|(_, full)| full)
 }
 
 impl<'a> Parser<'a> {
@@ -853,9 +832,9 @@ impl<'a> Parser<'a> {
                     }
                     base
                 });
-                let (qualified, hash) = self.declare(&type_name, at)?;
+                let (qualified, hash) = self.declare(type_name, at)?;
                 self.metadata.structured.push(StructuredType {
-                    name: Cow::Owned(qualified),
+                    name: qualified,
                     kind,
                     base,
                     is_abstract: flag(&is_abstract),
@@ -940,9 +919,9 @@ impl<'a> Parser<'a> {
                 let enum_name = self.required(enum_name, "Name", "EnumType", at)?;
                 self.metadata.counts.enum_types += 1;
                 let e = self.metadata.enums.len();
-                let (qualified, hash) = self.declare(&enum_name, at)?;
+                let (qualified, hash) = self.declare(enum_name, at)?;
                 self.metadata.enums.push(EnumType {
-                    name: Cow::Owned(qualified),
+                    name: qualified,
                     is_flags: flag(&flags),
                     members: std::mem::take(&mut self.spare.members),
                     description: None,
@@ -1041,13 +1020,13 @@ impl<'a> Parser<'a> {
 
     /// The qualified name of a type of the open schema and its hash; an
     /// error if a type of that name is declared already.
-    fn declare(&mut self, name: &str, at: usize) -> Result<(String, u64), ParseError> {
+    fn declare(&mut self, name: Cow<'a, str>, at: usize) -> Result<(TypeName<'a>, u64), ParseError> {
         let namespace = self
             .metadata
             .namespaces
             .get(self.namespace)
-            .map_or("", |n| n.name.as_ref());
-        let qualified = join(namespace, name);
+            .map_or(Cow::Borrowed(""), |n| n.name.clone());
+        let qualified = TypeName::join(namespace, name);
         let hash = hash_name(&qualified);
         if self.metadata.find_hashed(hash, &qualified).is_some() {
             return Err(self.error(at, format!("type `{qualified}` is declared twice")));
@@ -1062,7 +1041,7 @@ impl<'a> Parser<'a> {
                 let Some((namespace, short)) = term.rsplit_once('.') else {
                     return Term::Other;
                 };
-                if alias_of(&self.aliases, namespace) != Some("Org.OData.Core.V1") {
+                if alias_of(&self.aliases, namespace).map(|full| full.as_ref()) != Some("Org.OData.Core.V1") {
                     return Term::Other;
                 }
                 short
@@ -1131,20 +1110,25 @@ impl<'a> Parser<'a> {
         apply_to(&mut self.metadata, target, term, value);
     }
 
-    /// The name with an alias namespace replaced by its namespace, and
-    /// whether it is in no namespace or alias declared so far (to be looked
-    /// at again at the end: an alias may be declared after its use).
-    fn qualify(&self, name: Cow<'a, str>) -> (Cow<'a, str>, bool) {
-        if name.starts_with("Edm.") {
+    /// The name in pieces with an alias namespace replaced by its
+    /// namespace, and whether it is in no namespace or alias declared so
+    /// far (to be looked at again at the end: an alias may be declared
+    /// after its use).
+    fn qualify(&self, name: Cow<'a, str>) -> (TypeName<'a>, bool) {
+        let mut name = TypeName::from_cow(name);
+        if name.is_edm() || name.namespace().is_empty() {
             return (name, false);
         }
-        let Some((namespace, short)) = split_qualified(&name) else {
+        if let Some(full) = alias_of(&self.aliases, name.namespace()) {
+            let full = full.clone();
+            name.set_namespace(full);
             return (name, false);
-        };
-        if let Some(full) = alias_of(&self.aliases, namespace) {
-            return (Cow::Owned(join(full, short)), false);
         }
-        let known = self.metadata.namespaces.iter().any(|n| n.name == namespace);
+        let known = self
+            .metadata
+            .namespaces
+            .iter()
+            .any(|n| n.name == name.namespace());
         (name, !known)
     }
 
@@ -1183,8 +1167,9 @@ impl<'a> Parser<'a> {
                 Unresolved::Singleton(s) => metadata.singletons.get_mut(s).map(|s| &mut s.ty),
             };
             if let Some(name) = name {
-                if let Some(qualified) = requalify(&self.aliases, name) {
-                    *name = Cow::Owned(qualified);
+                if let Some(full) = alias_of(&self.aliases, name.namespace()) {
+                    let full = full.clone();
+                    name.set_namespace(full);
                 }
             }
         }
@@ -1214,13 +1199,13 @@ impl<'a> Parser<'a> {
         let bases: Vec<Option<TypeIndex>> = metadata
             .structured
             .iter()
-            .map(|ty| ty.base.as_deref().and_then(|base| metadata.find(base)))
+            .map(|ty| ty.base.as_ref().and_then(|base| metadata.find(base)))
             .collect();
         let structured_base = |i: usize| match bases.get(i) {
             Some(Some(TypeIndex::Structured(b))) => Some(*b),
             _ => None,
         };
-        let known = |name: &str| name.starts_with("Edm.") || metadata.find(name).is_some();
+        let known = |name: &TypeName<'_>| name.is_edm() || metadata.find(name).is_some();
         for (i, ty) in metadata.structured.iter().enumerate() {
             if let Some(base) = &ty.base {
                 match bases.get(i).copied().flatten() {
@@ -1269,7 +1254,7 @@ impl<'a> Parser<'a> {
                 }
             }
             for navigation in &ty.navigation {
-                let target = metadata.find(navigation.ty.name.as_ref());
+                let target = metadata.find(&navigation.ty.name);
                 let is_entity = matches!(target, Some(TypeIndex::Structured(t)) if metadata.structured.get(t).is_some_and(|t| t.kind == Kind::Entity));
                 if !is_entity {
                     return Err(self.error(
@@ -1288,7 +1273,7 @@ impl<'a> Parser<'a> {
             .map(|s| (&s.name, &s.entity_type, "entity set"))
             .chain(metadata.singletons.iter().map(|s| (&s.name, &s.ty, "singleton")));
         for ((name, ty, what), at) in roots.zip(&self.container_at) {
-            if !matches!(metadata.find(ty.as_ref()), Some(TypeIndex::Structured(_))) {
+            if !matches!(metadata.find(ty), Some(TypeIndex::Structured(_))) {
                 return Err(self.error(
                     *at,
                     format!("entity type `{ty}` of {what} `{name}` is not declared"),
@@ -1310,8 +1295,11 @@ impl<'a> Parser<'a> {
         let found = match self.last_target {
             (ref name, Some(found)) if name == type_name => found,
             _ => {
-                let qualified = requalify(&self.aliases, type_name);
-                let found = self.metadata.find(qualified.as_deref().unwrap_or(type_name))?;
+                let mut name = TypeName::parse(type_name);
+                if let Some(full) = alias_of(&self.aliases, name.namespace()) {
+                    name.set_namespace(Cow::Borrowed(full));
+                }
+                let found = self.metadata.find(&name)?;
                 self.last_target.0.clear();
                 self.last_target.0.push_str(type_name);
                 self.last_target.1 = Some(found);
