@@ -66,6 +66,9 @@ pub(crate) fn hash_name(name: &TypeName<'_>) -> u64 {
 /// assert_eq!((name.namespace(), name.name()), ("microsoft.graph", "managedDevice"));
 /// assert_eq!(name, "microsoft.graph.managedDevice");
 /// assert_eq!(name.to_string(), "microsoft.graph.managedDevice");
+/// // Ordered as the names written whole.
+/// let nested = graph_schema::TypeName::parse("microsoft.graph.callRecords.session");
+/// assert!(nested < name);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TypeName<'a> {
@@ -157,7 +160,8 @@ impl<'a> TypeName<'a> {
 
 /// A qualified name split at its last `.` (`("", name)` without one).
 fn split_last_dot(qualified: &str) -> (&str, &str) {
-    match memchr::memrchr(b'.', qualified.as_bytes()) {
+    // Names are short: a plain backward loop beats a call.
+    match qualified.bytes().rposition(|byte| byte == b'.') {
         Some(dot) => (
             qualified.get(..dot).unwrap_or_default(),
             qualified.get(dot + 1..).unwrap_or_default(),

@@ -461,11 +461,12 @@ impl<const N: usize> Names<N> {
 /// name of ASCII letters, digits, `_`, `-`, `.` and at most one `:`, then
 /// `=` and a value in `"` or `'` of at most [`MAX_ATTRIBUTE_LEN`] bytes
 /// whose entity references are the five predefined ones or character
-/// references, no name twice, at most [`PLAIN_ATTRIBUTES`] attributes. A
+/// references, no two names of the same fingerprint (so no name twice),
+/// at most [`PLAIN_ATTRIBUTES`] attributes. A
 /// value is a slice of `body` unless it holds an entity reference.
 ///
 /// One pass: the `=` after a name and the closing quote are found a word
-/// at a time (the quote with memchr past the first sixteen bytes of a
+/// at a time (the quote with memchr past the first thirty-two bytes of a
 /// value); a name is compared with the wanted ones as two words and its
 /// bytes are checked one by one only when it is none of them.
 #[inline]
@@ -562,7 +563,7 @@ fn plain_attributes<'a, const N: usize>(
         let quotes = ONES * u64::from(quote);
         let mut reference = false;
         let mut value_end = None;
-        for offset in [0, 8] {
+        for offset in [0, 8, 16, 24] {
             let word = word_at(bytes, value_start + offset);
             let found_quote = zero_bytes(word ^ quotes);
             let found_ampersand = zero_bytes(word ^ AMPERSANDS);
@@ -577,7 +578,7 @@ fn plain_attributes<'a, const N: usize>(
         let value_end = match value_end {
             Some(value_end) => value_end,
             None => {
-                let from = value_start + 16;
+                let from = value_start + 32;
                 let rest = bytes.get(from..end)?;
                 let mut found = memchr::memchr2(quote, b'&', rest)?;
                 if rest.get(found) == Some(&b'&') {
@@ -748,7 +749,7 @@ impl<'a> Parser<'a> {
         Ok(out)
     }
 
-    #[inline]
+    #[inline(always)]
     fn required(
         &self,
         value: Option<Cow<'a, str>>,

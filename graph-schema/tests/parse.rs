@@ -425,6 +425,53 @@ fn attributes_written_any_way_xml_allows_read_the_same() {
 }
 
 #[test]
+fn attribute_names_and_values_of_every_length_read_the_same() {
+    // The tag scanner reads names and values a word at a time: names of
+    // 1 to 20 bytes (the wanted 8-byte `Nullable` among them), values of 0
+    // to 40 bytes with and without a reference at their end, names longer
+    // than sixteen bytes sharing their first sixteen, and a prefix.
+    let mut properties = String::new();
+    let mut expected = Vec::new();
+    for len in 0..=40usize {
+        let name: String = (0..len).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+        let (written, read) = if len % 3 == 0 {
+            (format!("{name}&amp;"), format!("{name}&"))
+        } else {
+            (name.clone(), name)
+        };
+        let unknown = "u".repeat(len % 21 + 1);
+        properties.push_str(&format!(
+            "<Property {unknown}=\"1\" Name=\"{written}\" LongAttributeName0x=\"2\" LongAttributeName0y=\"3\" \
+             p:Type=\"Edm.String\" Nullable=\"{}\"/>",
+            if len % 2 == 0 { "false" } else { "true" }
+        ));
+        expected.push((read, len % 2 == 1));
+    }
+    let text = format!(
+        "<Schema Namespace=\"ns\"><ComplexType Name=\"a\">{properties}\
+         <NavigationProperty Name=\"n\" Type=\"ns.b\" ContainsTarget=\"true\"/></ComplexType>\
+         <EntityType Name=\"b\"><Key><PropertyRef Name=\"id\"/></Key><Property Name=\"id\" Type=\"Edm.String\"/></EntityType></Schema>"
+    );
+    let metadata = Metadata::parse(&text).unwrap_or_else(|error| panic!("{error}"));
+    let ty = metadata.structured_type("ns.a").expect("a");
+    let read: Vec<(String, bool)> = ty
+        .properties
+        .iter()
+        .map(|p| {
+            assert_eq!(p.ty.to_string(), "Edm.String");
+            (p.name.to_string(), p.nullable)
+        })
+        .collect();
+    assert_eq!(read, expected);
+    assert!(ty.navigation[0].contains_target);
+    // A long name twice is an error, found by quick-xml's reader.
+    assert_eq!(
+        error_of("<Schema Namespace=\"ns\">\n <ComplexType Name=\"a\" LongAttributeName0x=\"1\" LongAttributeName0x=\"2\" />\n</Schema>"),
+        "line 2, column 2: malformed XML: an attribute of `<ComplexType>` is repeated"
+    );
+}
+
+#[test]
 fn names_and_descriptions_borrow_from_the_document() {
     use std::borrow::Cow;
     let text = r#"<Schema Namespace="ns" Alias="n"><ComplexType Name="a">
