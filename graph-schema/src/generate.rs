@@ -191,13 +191,13 @@ impl<'a> Plan<'a> {
                 continue;
             };
             for property in metadata.all_properties(ty) {
-                if !property.ty.name.starts_with("Edm.") && !wanted.contains(property.ty.name.as_ref()) {
+                if !property.ty.name.is_edm() && !wanted.contains(&property.ty.name.to_string()) {
                     queue.push(property.ty.name.to_string());
                 }
             }
             if options.navigation {
                 for navigation in metadata.all_navigation(ty) {
-                    if !wanted.contains(navigation.ty.name.as_ref()) {
+                    if !wanted.contains(&navigation.ty.name.to_string()) {
                         queue.push(navigation.ty.name.to_string());
                     }
                 }
@@ -247,7 +247,8 @@ impl<'a> Plan<'a> {
 
     /// The Rust type of a value of a schema type, inside `Option`.
     fn value_type(&self, ty: &TypeRef<'_>, boxed: bool) -> TokenStream {
-        let element = match ty.name.as_ref() {
+        let qualified = ty.name.to_string();
+        let element = match qualified.as_str() {
             "Edm.String" | "Edm.Guid" => quote!(String),
             "Edm.Boolean" => quote!(bool),
             "Edm.Byte" => quote!(u8),
@@ -284,7 +285,7 @@ impl<'a> Plan<'a> {
         let mut seen = BTreeSet::new();
         let mut stack = vec![target.to_owned()];
         while let Some(name) = stack.pop() {
-            if name == owner.name {
+            if owner.name == name {
                 return true;
             }
             if !seen.insert(name.clone()) {
@@ -303,8 +304,8 @@ impl<'a> Plan<'a> {
 
     fn structure(&self, ty: &StructuredType<'_>) -> TokenStream {
         let metadata = self.metadata;
-        let ident = self.rust_name(&ty.name);
-        let odata_type = &ty.name;
+        let ident = self.rust_name(&ty.name.to_string());
+        let odata_type = ty.name.to_string();
         let mut container = vec![quote!(odata_type = #odata_type)];
         if ty.kind == Kind::Entity {
             for path in metadata.paths(ty) {
@@ -332,7 +333,7 @@ impl<'a> Plan<'a> {
             }
             let boxed = !property.ty.collection
                 && metadata.structured_type(&property.ty.name).is_some()
-                && self.needs_box(ty, &property.ty.name);
+                && self.needs_box(ty, &property.ty.name.to_string());
             let value = self.value_type(&property.ty, boxed);
             let docs = doc(property.description());
             let field = field_ident(&name);
@@ -394,7 +395,7 @@ impl<'a> Plan<'a> {
     }
 
     fn enumeration(&self, e: &crate::model::EnumType<'_>) -> TokenStream {
-        let ident = self.rust_name(&e.name);
+        let ident = self.rust_name(&e.name.to_string());
         let mut taken = BTreeSet::new();
         let mut variants = Vec::new();
         for member in &e.members {
@@ -443,10 +444,10 @@ impl<'a> Plan<'a> {
         let ident = format_ident!(
             "{}",
             self.family_names
-                .get(base.name.as_ref())
+                .get(&base.name.to_string())
                 .map_or("Family", String::as_str)
         );
-        let odata_type = &base.name;
+        let odata_type = base.name.to_string();
         let mut container = vec![quote!(odata_type = #odata_type)];
         if base.kind == Kind::Entity {
             for path in self.metadata.paths(base) {
@@ -462,7 +463,7 @@ impl<'a> Plan<'a> {
         members.sort_by(|a, b| a.name.cmp(&b.name));
         let mut taken: BTreeSet<String> = BTreeSet::new();
         let variants = members.iter().map(|member| {
-            let ty = self.rust_name(&member.name);
+            let ty = self.rust_name(&member.name.to_string());
             let variant = format_ident!("{}", names::unique(&ty.to_string(), &mut taken));
             quote!(#variant(#ty),)
         });

@@ -25,7 +25,7 @@ pub mod verify;
 pub use generate::{generate, GenerateError, Options};
 pub use model::{
     Counts, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty, Property,
-    Singleton, StructuredType, TypeRef,
+    Singleton, StructuredType, TypeKey, TypeName, TypeRef,
 };
 pub use parse::{ParseError, MAX_ATTRIBUTE_LEN, MAX_DEPTH};
 pub use paths::{placeholder, MAX_NAVIGATION_DEPTH};

@@ -1,7 +1,7 @@
 //! The schema model: what [`Metadata::parse`] reads from a CSDL document.
 
 use std::borrow::Cow;
-use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// A hash for type names, eight bytes at a time (FxHash's step, then a
 /// final mix): type names are short and trusted enough for a faster hash
@@ -46,9 +46,227 @@ impl Hasher for NameHasher {
     }
 }
 
-/// The hash of a qualified type name in the type index.
-pub(crate) fn hash_name(name: &str) -> u64 {
-    BuildHasherDefault::<NameHasher>::default().hash_one(name)
+/// The hash of a qualified type name in the type index: of its name
+/// piece and its namespace's length (see [`TypeName`]; the few names
+/// that two namespaces share are told apart by comparing).
+pub(crate) fn hash_name(name: &TypeName<'_>) -> u64 {
+    let mut hasher = NameHasher::default();
+    hasher.write(name.name.as_bytes());
+    hasher.add(name.namespace.len() as u64);
+    hasher.finish()
+}
+
+/// A qualified type name, kept as two pieces of the document: its
+/// namespace (an alias replaced by the namespace it stands for) and its
+/// name in it. Reading a schema builds no string for it; it is shown and
+/// compared as `namespace.name` (`microsoft.graph.managedDevice`).
+///
+/// ```
+/// let name = graph_schema::TypeName::parse("microsoft.graph.managedDevice");
+/// assert_eq!((name.namespace(), name.name()), ("microsoft.graph", "managedDevice"));
+/// assert_eq!(name, "microsoft.graph.managedDevice");
+/// assert_eq!(name.to_string(), "microsoft.graph.managedDevice");
+/// // Ordered as the names written whole.
+/// let nested = graph_schema::TypeName::parse("microsoft.graph.callRecords.session");
+/// assert!(nested < name);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TypeName<'a> {
+    /// Never holds a `.` (the name is split at its last one).
+    namespace: Cow<'a, str>,
+    name: Cow<'a, str>,
+}
+
+impl<'a> TypeName<'a> {
+    /// Splits a qualified name at its last `.` (no alias resolution); a
+    /// name without a `.` has an empty namespace.
+    ///
+    /// ```
+    /// assert_eq!(graph_schema::TypeName::parse("Edm.String").namespace(), "Edm");
+    /// assert_eq!(graph_schema::TypeName::parse("x").namespace(), "");
+    /// ```
+    pub fn parse(qualified: &'a str) -> TypeName<'a> {
+        let (namespace, name) = split_last_dot(qualified);
+        TypeName {
+            namespace: Cow::Borrowed(namespace),
+            name: Cow::Borrowed(name),
+        }
+    }
+
+    /// [`TypeName::parse`] of a borrowed or owned text.
+    pub(crate) fn from_cow(qualified: Cow<'a, str>) -> TypeName<'a> {
+        match qualified {
+            Cow::Borrowed(qualified) => TypeName::parse(qualified),
+            Cow::Owned(qualified) => {
+                let parsed = TypeName::parse(&qualified);
+                TypeName {
+                    namespace: Cow::Owned(parsed.namespace.into_owned()),
+                    name: Cow::Owned(parsed.name.into_owned()),
+                }
+            }
+        }
+    }
+
+    /// The name `name` in `namespace` (a `name` holding a `.` moves its
+    /// head to the namespace, as if written whole).
+    pub(crate) fn join(namespace: Cow<'a, str>, name: Cow<'a, str>) -> TypeName<'a> {
+        match name.rsplit_once('.') {
+            None => TypeName { namespace, name },
+            Some((head, tail)) => TypeName {
+                namespace: Cow::Owned(format!("{namespace}.{head}")),
+                name: Cow::Owned(tail.to_owned()),
+            },
+        }
+    }
+
+    /// The namespace (`microsoft.graph`, `Edm`).
+    ///
+    /// ```
+    /// assert_eq!(graph_schema::TypeName::parse("microsoft.graph.user").namespace(), "microsoft.graph");
+    /// ```
+    pub fn namespace(&self) -> &str {
+        &self.namespace
+    }
+
+    /// The name without its namespace (`user`).
+    ///
+    /// ```
+    /// assert_eq!(graph_schema::TypeName::parse("microsoft.graph.user").name(), "user");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// A primitive type (`Edm.*`).
+    ///
+    /// ```
+    /// assert!(graph_schema::TypeName::parse("Edm.Int32").is_edm());
+    /// ```
+    pub fn is_edm(&self) -> bool {
+        self.namespace == "Edm"
+    }
+
+    /// Replaces the namespace (an alias by the namespace it stands for).
+    pub(crate) fn set_namespace(&mut self, namespace: Cow<'a, str>) {
+        self.namespace = namespace;
+    }
+
+    /// Whether this is `qualified`, written whole.
+    fn is(&self, qualified: &str) -> bool {
+        let (namespace, name) = split_last_dot(qualified);
+        self.namespace == namespace && self.name == name
+    }
+}
+
+/// A qualified name split at its last `.` (`("", name)` without one).
+fn split_last_dot(qualified: &str) -> (&str, &str) {
+    // Names are short: a plain backward loop beats a call.
+    match qualified.bytes().rposition(|byte| byte == b'.') {
+        Some(dot) => (
+            qualified.get(..dot).unwrap_or_default(),
+            qualified.get(dot + 1..).unwrap_or_default(),
+        ),
+        None => ("", qualified),
+    }
+}
+
+impl std::fmt::Display for TypeName<'_> {
+    /// `namespace.name` (the name alone when the namespace is empty).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.namespace.is_empty() {
+            f.write_str(&self.name)
+        } else {
+            write!(f, "{}.{}", self.namespace, self.name)
+        }
+    }
+}
+
+impl TypeName<'_> {
+    /// The bytes of `namespace.name`, as written whole.
+    fn bytes(&self) -> impl Iterator<Item = u8> + '_ {
+        let dot: &[u8] = if self.namespace.is_empty() { b"" } else { b"." };
+        self.namespace
+            .bytes()
+            .chain(dot.iter().copied())
+            .chain(self.name.bytes())
+    }
+}
+
+impl Ord for TypeName<'_> {
+    /// The order of the names written whole.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        if self.namespace == other.namespace {
+            self.name.cmp(&other.name)
+        } else {
+            self.bytes().cmp(other.bytes())
+        }
+    }
+}
+
+impl PartialOrd for TypeName<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq<str> for TypeName<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.is(other)
+    }
+}
+
+impl PartialEq<&str> for TypeName<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.is(other)
+    }
+}
+
+impl PartialEq<String> for TypeName<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.is(other)
+    }
+}
+
+/// What [`Metadata::structured_type`] and [`Metadata::enum_type`] look a
+/// type up by: a qualified name written whole (`&str`, `String`) or a
+/// [`TypeName`] read from the schema.
+///
+/// ```
+/// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
+/// let b = metadata.structured_type("ns.b").unwrap();
+/// assert!(metadata.structured_type(b.base.as_ref().unwrap()).is_some());
+/// # Ok::<(), graph_schema::ParseError>(())
+/// ```
+pub trait TypeKey {
+    /// The type name, in pieces.
+    fn type_name(&self) -> TypeName<'_>;
+}
+
+impl TypeKey for str {
+    fn type_name(&self) -> TypeName<'_> {
+        TypeName::parse(self)
+    }
+}
+
+impl<T: TypeKey + ?Sized> TypeKey for &T {
+    fn type_name(&self) -> TypeName<'_> {
+        (**self).type_name()
+    }
+}
+
+impl TypeKey for String {
+    fn type_name(&self) -> TypeName<'_> {
+        TypeName::parse(self)
+    }
+}
+
+impl TypeKey for TypeName<'_> {
+    fn type_name(&self) -> TypeName<'_> {
+        TypeName {
+            namespace: Cow::Borrowed(&self.namespace),
+            name: Cow::Borrowed(&self.name),
+        }
+    }
 }
 
 /// Marks an enum type's slot in the type index (the other slots are
@@ -75,14 +293,14 @@ impl TypeIndex {
 }
 
 /// The qualified name of the type in an index slot.
-fn slot_name<'m>(
-    structured: &'m [StructuredType<'_>],
-    enums: &'m [EnumType<'_>],
+fn slot_name<'m, 'a>(
+    structured: &'m [StructuredType<'a>],
+    enums: &'m [EnumType<'a>],
     slot: u32,
-) -> Option<&'m str> {
+) -> Option<&'m TypeName<'a>> {
     match TypeIndex::of_slot(slot) {
-        TypeIndex::Structured(i) => structured.get(i).map(|t| t.name.as_ref()),
-        TypeIndex::Enum(i) => enums.get(i).map(|e| e.name.as_ref()),
+        TypeIndex::Structured(i) => structured.get(i).map(|t| &t.name),
+        TypeIndex::Enum(i) => enums.get(i).map(|e| &e.name),
     }
 }
 
@@ -132,7 +350,7 @@ fn long_description<'d>(docs: &'d Option<Box<Docs<'_>>>) -> Option<&'d str> {
 ///   </edmx:DataServices>
 /// </edmx:Edmx>"#)?;
 /// let category = metadata.structured_type("microsoft.graph.deviceCategory").unwrap();
-/// assert_eq!(category.base.as_deref(), Some("microsoft.graph.entity"));
+/// assert_eq!(category.base.as_ref().unwrap(), "microsoft.graph.entity");
 /// assert_eq!(metadata.key(category), ["id"]);
 /// # Ok::<(), graph_schema::ParseError>(())
 /// ```
@@ -199,11 +417,11 @@ pub enum Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StructuredType<'a> {
     /// The qualified name (`microsoft.graph.managedDevice`).
-    pub name: Cow<'a, str>,
+    pub name: TypeName<'a>,
     /// Entity or complex.
     pub kind: Kind,
     /// The qualified base type name.
-    pub base: Option<Cow<'a, str>>,
+    pub base: Option<TypeName<'a>>,
     /// `Abstract="true"`.
     pub is_abstract: bool,
     /// `OpenType="true"`.
@@ -253,7 +471,7 @@ impl StructuredType<'_> {
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
     pub fn short_name(&self) -> &str {
-        short_name(&self.name)
+        self.name.name()
     }
 }
 
@@ -266,7 +484,7 @@ pub(crate) fn short_name(name: &str) -> &str {
 ///
 /// ```
 /// let reference = graph_schema::TypeRef::parse("Collection(Edm.String)");
-/// assert_eq!((reference.collection, reference.name.as_ref()), (true, "Edm.String"));
+/// assert_eq!((reference.collection, reference.name.to_string()), (true, "Edm.String".to_owned()));
 /// assert_eq!(reference.to_string(), "Collection(Edm.String)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -274,7 +492,7 @@ pub struct TypeRef<'a> {
     /// `Collection(...)`.
     pub collection: bool,
     /// The qualified element type name (`Edm.Int32`, `microsoft.graph.x`).
-    pub name: Cow<'a, str>,
+    pub name: TypeName<'a>,
 }
 
 impl<'a> TypeRef<'a> {
@@ -290,11 +508,11 @@ impl<'a> TypeRef<'a> {
         {
             Some(inner) => TypeRef {
                 collection: true,
-                name: Cow::Borrowed(inner),
+                name: TypeName::parse(inner),
             },
             None => TypeRef {
                 collection: false,
-                name: Cow::Borrowed(text),
+                name: TypeName::parse(text),
             },
         }
     }
@@ -306,7 +524,7 @@ impl std::fmt::Display for TypeRef<'_> {
         if self.collection {
             write!(f, "Collection({})", self.name)
         } else {
-            f.write_str(&self.name)
+            write!(f, "{}", self.name)
         }
     }
 }
@@ -430,7 +648,7 @@ impl NavigationProperty<'_> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnumType<'a> {
     /// The qualified name.
-    pub name: Cow<'a, str>,
+    pub name: TypeName<'a>,
     /// `IsFlags="true"`.
     pub is_flags: bool,
     /// The members, in document order.
@@ -470,7 +688,7 @@ pub struct EntitySet<'a> {
     /// The set's name: the first path segment.
     pub name: Cow<'a, str>,
     /// The qualified entity type of its members.
-    pub entity_type: Cow<'a, str>,
+    pub entity_type: TypeName<'a>,
 }
 
 /// A singleton of the entity container.
@@ -488,7 +706,7 @@ pub struct Singleton<'a> {
     /// The singleton's name: the first path segment.
     pub name: Cow<'a, str>,
     /// Its qualified entity type.
-    pub ty: Cow<'a, str>,
+    pub ty: TypeName<'a>,
 }
 
 /// What a document holds, counted.
@@ -546,7 +764,7 @@ impl<'a> Metadata<'a> {
     ///
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" /></Schema>"#)?;
-    /// let names: Vec<_> = metadata.structured_types().iter().map(|t| t.name.as_ref()).collect();
+    /// let names: Vec<_> = metadata.structured_types().iter().map(|t| t.name.to_string()).collect();
     /// assert_eq!(names, ["ns.a", "ns.b"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
@@ -610,8 +828,8 @@ impl<'a> Metadata<'a> {
     /// assert!(metadata.structured_type("b").is_none());
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn structured_type(&self, name: &str) -> Option<&StructuredType<'a>> {
-        match self.lookup(name)? {
+    pub fn structured_type<N: TypeKey + ?Sized>(&self, name: &N) -> Option<&StructuredType<'a>> {
+        match self.lookup(&name.type_name())? {
             TypeIndex::Structured(i) => self.structured.get(i),
             TypeIndex::Enum(_) => None,
         }
@@ -625,22 +843,23 @@ impl<'a> Metadata<'a> {
     /// assert!(metadata.enum_type("ns.e").is_some());
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
-    pub fn enum_type(&self, name: &str) -> Option<&EnumType<'a>> {
-        match self.lookup(name)? {
+    pub fn enum_type<N: TypeKey + ?Sized>(&self, name: &N) -> Option<&EnumType<'a>> {
+        match self.lookup(&name.type_name())? {
             TypeIndex::Enum(i) => self.enums.get(i),
             TypeIndex::Structured(_) => None,
         }
     }
 
     /// The type of this qualified name (aliases resolved).
-    pub(crate) fn find(&self, name: &str) -> Option<TypeIndex> {
+    pub(crate) fn find(&self, name: &TypeName<'_>) -> Option<TypeIndex> {
         self.find_hashed(hash_name(name), name)
     }
 
     /// [`Metadata::find`] with the name's [`hash_name`] already known.
-    pub(crate) fn find_hashed(&self, hash: u64, name: &str) -> Option<TypeIndex> {
+    pub(crate) fn find_hashed(&self, hash: u64, name: &TypeName<'_>) -> Option<TypeIndex> {
         let found = self.index.find(hash, |&slot| {
-            slot_name(&self.structured, &self.enums, slot) == Some(name)
+            slot_name(&self.structured, &self.enums, slot)
+                .is_some_and(|found| found.name == name.name && found.namespace == name.namespace)
         })?;
         Some(TypeIndex::of_slot(*found))
     }
@@ -659,24 +878,27 @@ impl<'a> Metadata<'a> {
         });
     }
 
-    pub(crate) fn lookup(&self, name: &str) -> Option<TypeIndex> {
+    pub(crate) fn lookup(&self, name: &TypeName<'_>) -> Option<TypeIndex> {
         if let Some(found) = self.find(name) {
             return Some(found);
         }
-        if let Some((namespace, short)) = name.rsplit_once('.') {
+        let in_namespace = |namespace: &str| {
+            self.find(&TypeName {
+                namespace: Cow::Borrowed(namespace),
+                name: Cow::Borrowed(name.name()),
+            })
+        };
+        if !name.namespace.is_empty() {
             let namespace = self
                 .namespaces
                 .iter()
-                .find(|n| n.alias.as_deref() == Some(namespace))?;
-            return self.find(&format!("{}.{short}", namespace.name));
+                .find(|n| n.alias.as_deref() == Some(name.namespace()))?;
+            return in_namespace(&namespace.name);
         }
-        if let Some(found) = self.find(&format!("microsoft.graph.{name}")) {
+        if let Some(found) = in_namespace("microsoft.graph") {
             return Some(found);
         }
-        let mut found = self
-            .namespaces
-            .iter()
-            .filter_map(|n| self.find(&format!("{}.{name}", n.name)));
+        let mut found = self.namespaces.iter().filter_map(|n| in_namespace(&n.name));
         match (found.next(), found.next()) {
             (Some(one), None) => Some(one),
             _ => None,
@@ -684,7 +906,7 @@ impl<'a> Metadata<'a> {
     }
 
     pub(crate) fn index_of(&self, ty: &StructuredType<'_>) -> Option<usize> {
-        match self.find(ty.name.as_ref())? {
+        match self.find(&ty.name)? {
             TypeIndex::Structured(i) => Some(i),
             TypeIndex::Enum(_) => None,
         }
@@ -695,11 +917,11 @@ impl<'a> Metadata<'a> {
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
     /// let b = metadata.structured_type("ns.b").unwrap();
-    /// assert_eq!(metadata.base_of(b).map(|t| t.name.as_ref()), Some("ns.a"));
+    /// assert_eq!(metadata.base_of(b).map(|t| t.name.to_string()).as_deref(), Some("ns.a"));
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
     pub fn base_of(&self, ty: &StructuredType<'_>) -> Option<&StructuredType<'a>> {
-        self.structured_type(ty.base.as_deref()?)
+        self.structured_type(ty.base.as_ref()?)
     }
 
     /// The type, then its base, its base's base and so on.
@@ -707,7 +929,7 @@ impl<'a> Metadata<'a> {
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
     /// let b = metadata.structured_type("ns.b").unwrap();
-    /// let names: Vec<_> = metadata.ancestry(b).map(|t| t.name.as_ref()).collect();
+    /// let names: Vec<_> = metadata.ancestry(b).map(|t| t.name.to_string()).collect();
     /// assert_eq!(names, ["ns.b", "ns.a"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
@@ -811,7 +1033,7 @@ impl<'a> Metadata<'a> {
     ///
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /></Schema>"#)?;
-    /// let children: Vec<_> = metadata.derived_types(metadata.structured_type("ns.a").unwrap()).map(|t| t.name.as_ref()).collect();
+    /// let children: Vec<_> = metadata.derived_types(metadata.structured_type("ns.a").unwrap()).map(|t| t.name.to_string()).collect();
     /// assert_eq!(children, ["ns.b"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
@@ -831,7 +1053,7 @@ impl<'a> Metadata<'a> {
     ///
     /// ```
     /// # let metadata = graph_schema::Metadata::parse(r#"<Schema Namespace="ns"><ComplexType Name="a" /><ComplexType Name="b" BaseType="ns.a" /><ComplexType Name="c" BaseType="ns.b" /></Schema>"#)?;
-    /// let family: Vec<_> = metadata.family(metadata.structured_type("ns.a").unwrap()).iter().map(|t| t.name.as_ref()).collect();
+    /// let family: Vec<_> = metadata.family(metadata.structured_type("ns.a").unwrap()).iter().map(|t| t.name.to_string()).collect();
     /// assert_eq!(family, ["ns.a", "ns.b", "ns.c"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```

@@ -22,7 +22,7 @@ use quick_xml::Reader;
 
 use crate::model::{
     hash_name, Counts, Docs, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty,
-    Property, Singleton, StructuredType, TypeIndex, TypeRef,
+    Property, Singleton, StructuredType, TypeIndex, TypeName, TypeRef,
 };
 
 /// Elements nested deeper than this are an error (CSDL needs about a dozen
@@ -157,6 +157,11 @@ struct Parser<'a> {
     container_at: Vec<usize>,
     unresolved: Vec<Unresolved>,
     spare: Spare<'a>,
+    /// The type part of the last `Annotations` target and its type.
+    last_target: (String, Option<TypeIndex>),
+    /// Where [`Parser::resolve_target`] searches for the next member (of
+    /// the properties or members, and of the navigation properties).
+    member_cursor: (usize, usize),
 }
 
 /// Vectors that the open type fills, then moves to vectors of their exact
@@ -216,6 +221,8 @@ impl<'a> Metadata<'a> {
             container_at: Vec::new(),
             unresolved: Vec::new(),
             spare: Spare::default(),
+            last_target: (String::new(), None),
+            member_cursor: (0, 0),
         };
         let mut open_at: Vec<usize> = Vec::with_capacity(32);
         loop {
@@ -354,84 +361,238 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.first() == b.first() && a == b
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each zero byte of `word` (and maybe of bytes above the
+/// lowest zero byte: only the lowest flag is ever read).
+#[inline(always)]
+fn zero_bytes(word: u64) -> u64 {
+    word.wrapping_sub(ONES) & !word & HIGHS
+}
+
+/// The eight bytes of `bytes` from `at` as a little-endian word, zeros
+/// past the end.
+#[inline(always)]
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    let rest = bytes.get(at..).unwrap_or_default();
+    match rest.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => {
+            let mut word = [0; 8];
+            for (to, from) in word.iter_mut().zip(rest) {
+                *to = *from;
+            }
+            u64::from_le_bytes(word)
+        }
+    }
+}
+
+/// The low `len` bytes of `word` (all of it from eight on).
+#[inline(always)]
+fn low_bytes(word: u64, len: usize) -> u64 {
+    let bits = (len.min(8) * 8) as u32;
+    word & u64::MAX.checked_shr(64 - bits).unwrap_or(0)
+}
+
+/// A fingerprint of an attribute name for the duplicate check: equal
+/// names have equal fingerprints (two different names rarely do, and
+/// then the tag just goes to quick-xml's reader).
+#[inline(always)]
+fn fingerprint(key: &Key) -> u64 {
+    key.words[0] ^ key.words[1].rotate_left(7) ^ (key.len as u64).rotate_right(8)
+}
+
+/// An attribute name as [`plain_attributes`] compares it: its length and
+/// its first sixteen bytes as two words (zeros past its end).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    len: usize,
+    words: [u64; 2],
+}
+
+impl Key {
+    const fn of(name: &[u8]) -> Key {
+        let mut words = [0u64; 2];
+        let mut i = 0;
+        while i < name.len() && i < 16 {
+            words[i / 8] |= (name[i] as u64) << (8 * (i % 8));
+            i += 1;
+        }
+        Key {
+            len: name.len(),
+            words,
+        }
+    }
+}
+
+/// The attributes an element's handling reads (by local name), with the
+/// [`Key`]s the scanner compares: made in a `const` block at each use.
+pub(crate) struct Names<const N: usize> {
+    names: [&'static [u8]; N],
+    keys: [Key; N],
+}
+
+impl<const N: usize> Names<N> {
+    const fn new(names: [&'static [u8]; N]) -> Names<N> {
+        let mut keys = [Key {
+            len: 0,
+            words: [0; 2],
+        }; N];
+        let mut i = 0;
+        while i < N {
+            // Every wanted name fits the two words the scanner compares.
+            assert!(names[i].len() <= 16);
+            keys[i] = Key::of(names[i]);
+            i += 1;
+        }
+        Names { names, keys }
+    }
+}
+
 /// The values of the attributes `names` (by local name) of a tag when the
 /// tag is plain; `None` when it is not, and quick-xml's attribute reader
 /// then reads it (and says what is wrong).
 ///
-/// `tag` is the text between `<` and `>` without an empty element's `/`,
-/// the element's name its first `name_len` bytes. Plain: every attribute
-/// after white space, a name of ASCII letters, digits, `_`, `-`, `.` and
-/// at most one `:`, then `=` and a value in `"` or `'` of at most
-/// [`MAX_ATTRIBUTE_LEN`] bytes whose entity references are the five
-/// predefined ones or character references, no name twice, at most
-/// [`PLAIN_ATTRIBUTES`] attributes. A value is a slice of `tag` unless it
-/// holds an entity reference.
+/// The tag is `body[start..end]`: the text between `<` and `>` without an
+/// empty element's `/`, the element's name its first `name_len` bytes.
+/// Words are read from `body` past the tag's end (a closing quote found
+/// there is not the tag's). Plain: every attribute after white space, a
+/// name of ASCII letters, digits, `_`, `-`, `.` and at most one `:`, then
+/// `=` and a value in `"` or `'` of at most [`MAX_ATTRIBUTE_LEN`] bytes
+/// whose entity references are the five predefined ones or character
+/// references, no two names of the same fingerprint (so no name twice),
+/// at most [`PLAIN_ATTRIBUTES`] attributes. A
+/// value is a slice of `body` unless it holds an entity reference.
+///
+/// One pass: the `=` after a name and the closing quote are found a word
+/// at a time (the quote with memchr past the first thirty-two bytes of a
+/// value); a name is compared with the wanted ones as two words and its
+/// bytes are checked one by one only when it is none of them.
+#[inline]
 fn plain_attributes<'a, const N: usize>(
-    tag: &'a str,
+    body: &'a str,
+    start: usize,
+    end: usize,
     name_len: usize,
-    names: &[&[u8]; N],
-) -> Option<[Option<Cow<'a, str>>; N]> {
-    let bytes = tag.as_bytes();
-    let end = bytes.len();
-    let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
-    // Where each attribute's name is (a tag over 4 GB is not plain).
-    let mut keys: [(u32, u32); PLAIN_ATTRIBUTES] = [(0, 0); PLAIN_ATTRIBUTES];
+    names: &Names<N>,
+    out: &mut [Option<Cow<'a, str>>; N],
+) -> Option<()> {
+    const EQUALS_WORD: u64 = ONES * b'=' as u64;
+    const AMPERSANDS: u64 = ONES * b'&' as u64;
+    let bytes = body.as_bytes();
+    let end = end.min(bytes.len());
+    // The fingerprints of the names read so far (for the duplicate check).
+    let mut seen = [0u64; PLAIN_ATTRIBUTES];
     let mut count = 0;
-    let mut i = name_len;
+    let mut i = start.checked_add(name_len)?;
     loop {
         // White space, then the end or a name.
         if i >= end {
-            return Some(out);
+            return Some(());
         }
-        if !is_space(bytes[i]) {
+        if !is_space(*bytes.get(i)?) {
             return None;
         }
         i += 1;
-        while i < end && is_space(bytes[i]) {
+        while i < end && is_space(*bytes.get(i)?) {
             i += 1;
         }
         if i >= end {
-            return Some(out);
+            return Some(());
         }
         let key_start = i;
-        let mut local_start = i;
-        while i < end {
-            match NAME_CLASS[usize::from(bytes[i])] {
-                NAME => {}
-                EQUALS => break,
-                COLON if local_start == key_start => local_start = i + 1,
-                _ => return None,
+        // The name: up to the first `=` in its first sixteen bytes.
+        let first = word_at(bytes, key_start);
+        let at_first = zero_bytes(first ^ EQUALS_WORD);
+        let key = if at_first != 0 {
+            let len = (at_first.trailing_zeros() / 8) as usize;
+            Key {
+                len,
+                words: [low_bytes(first, len), 0],
             }
-            i += 1;
-        }
-        // `=` right after the name, the quote right after it.
-        if i == key_start || i + 1 >= end {
-            return None;
-        }
-        let key_end = i;
-        let quote = bytes[i + 1];
-        if quote != b'"' && quote != b'\'' {
-            return None;
-        }
-        let value_start = i + 2;
-        let (value_len, reference) = value_len(bytes.get(value_start..)?, quote)?;
-        if value_len > MAX_ATTRIBUTE_LEN {
-            return None;
-        }
-        let key = bytes.get(key_start..key_end)?;
-        for &(start, stop) in keys.iter().take(count) {
-            if bytes
-                .get(start as usize..stop as usize)
-                .is_some_and(|seen| same(seen, key))
-            {
+        } else {
+            let second = word_at(bytes, key_start + 8);
+            let at_second = zero_bytes(second ^ EQUALS_WORD);
+            let len = if at_second != 0 {
+                8 + (at_second.trailing_zeros() / 8) as usize
+            } else {
+                // A longer name (or none): up to the `=`.
+                16 + memchr::memchr(b'=', bytes.get(key_start + 16..end)?)?
+            };
+            Key {
+                len,
+                words: [first, low_bytes(second, len - 8)],
+            }
+        };
+        let key_len = key.len;
+        let key_end = key_start + key_len;
+        let mut slot = names.keys.iter().position(|wanted| *wanted == key);
+        if slot.is_none() {
+            // Not a wanted name as written: check its bytes, then compare
+            // its local name.
+            let mut local_start = key_start;
+            for at in key_start..key_end {
+                match NAME_CLASS[usize::from(*bytes.get(at)?)] {
+                    NAME => {}
+                    COLON if local_start == key_start => local_start = at + 1,
+                    _ => return None,
+                }
+            }
+            if key_len == 0 {
                 return None;
             }
+            if local_start != key_start {
+                let local = bytes.get(local_start..key_end)?;
+                slot = names.names.iter().position(|name| same(name, local));
+            }
         }
-        *keys.get_mut(count)? = (u32::try_from(key_start).ok()?, u32::try_from(key_end).ok()?);
+        // No name twice (nor two of the same fingerprint).
+        let print = fingerprint(&key);
+        if seen.iter().take(count).any(|other| *other == print) {
+            return None;
+        }
+        *seen.get_mut(count)? = print;
         count += 1;
-        let local = bytes.get(local_start..key_end)?;
-        if let Some(slot) = names.iter().position(|name| same(name, local)) {
-            let text = tag.get(value_start..value_start + value_len)?;
+        // The quote right after the `=`, then the value up to the same quote.
+        let quote = *bytes.get(key_end + 1)?;
+        if key_end + 1 >= end || (quote != b'"' && quote != b'\'') {
+            return None;
+        }
+        let value_start = key_end + 2;
+        let quotes = ONES * u64::from(quote);
+        let mut reference = false;
+        let mut value_end = None;
+        for offset in [0, 8, 16, 24] {
+            let word = word_at(bytes, value_start + offset);
+            let found_quote = zero_bytes(word ^ quotes);
+            let found_ampersand = zero_bytes(word ^ AMPERSANDS);
+            if found_quote != 0 {
+                let at = found_quote.trailing_zeros();
+                reference |= found_ampersand != 0 && found_ampersand.trailing_zeros() < at;
+                value_end = Some(value_start + offset + (at / 8) as usize);
+                break;
+            }
+            reference |= found_ampersand != 0;
+        }
+        let value_end = match value_end {
+            Some(value_end) => value_end,
+            None => {
+                let from = value_start + 32;
+                let rest = bytes.get(from..end)?;
+                let mut found = memchr::memchr2(quote, b'&', rest)?;
+                if rest.get(found) == Some(&b'&') {
+                    reference = true;
+                    found += 1 + memchr::memchr(quote, rest.get(found + 1..)?)?;
+                }
+                from + found
+            }
+        };
+        if value_end >= end || value_end - value_start > MAX_ATTRIBUTE_LEN {
+            return None;
+        }
+        if let Some(slot) = slot {
+            let text = body.get(value_start..value_end)?;
             let text = if reference {
                 quick_xml::escape::unescape(text).ok()?
             } else {
@@ -439,52 +600,8 @@ fn plain_attributes<'a, const N: usize>(
             };
             *out.get_mut(slot)? = Some(text);
         }
-        i = value_start + value_len + 1;
+        i = value_end + 1;
     }
-}
-
-/// The length of a value up to its closing `quote`, and whether it holds
-/// a `&`: eight bytes at a time (a word's bytes equal to `quote` or `&`
-/// found with the zero-byte trick), the last few one by one. `None` if the
-/// quote is not closed.
-fn value_len(value: &[u8], quote: u8) -> Option<(usize, bool)> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each zero byte of `word` (and maybe of bytes above
-    // the lowest zero byte: only the lowest flag is read).
-    let zero_bytes = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
-    let quotes = ONES * u64::from(quote);
-    let ampersands = ONES * u64::from(b'&');
-    let mut reference = false;
-    let mut chunks = value.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        let found_quote = zero_bytes(word ^ quotes);
-        let found_ampersand = zero_bytes(word ^ ampersands);
-        if found_quote != 0 {
-            let at = found_quote.trailing_zeros() / 8;
-            reference |= found_ampersand != 0 && found_ampersand.trailing_zeros() / 8 < at;
-            return Some((offset + at as usize, reference));
-        }
-        reference |= found_ampersand != 0;
-        offset += 8;
-    }
-    for (i, byte) in chunks.remainder().iter().enumerate() {
-        if *byte == quote {
-            return Some((offset + i, reference));
-        }
-        reference |= *byte == b'&';
-    }
-    None
-}
-
-/// `(namespace, name)` of a qualified name: split at its last `.`.
-fn split_qualified(name: &str) -> Option<(&str, &str)> {
-    let dot = memchr::memrchr(b'.', name.as_bytes())?;
-    Some((name.get(..dot)?, name.get(dot + 1..)?))
 }
 
 /// An element's name without its namespace prefix.
@@ -500,27 +617,12 @@ fn flag(value: &Option<Cow<'_, str>>) -> bool {
     value.as_deref() == Some("true")
 }
 
-/// `namespace.short`.
-fn join(namespace: &str, short: &str) -> String {
-    let mut out = String::with_capacity(namespace.len() + 1 + short.len());
-    out.push_str(namespace);
-    out.push('.');
-    out.push_str(short);
-    out
-}
-
 /// The namespace of an alias.
-fn alias_of<'s>(aliases: &'s Aliases<'_>, namespace: &str) -> Option<&'s str> {
+fn alias_of<'s, 'a>(aliases: &'s Aliases<'a>, namespace: &str) -> Option<&'s Cow<'a, str>> {
     aliases
         .iter()
         .find(|(alias, _)| alias == namespace)
-        .map(|(_, full)| full.as_ref())
-}
-
-/// `Some` qualified name if the name starts with an alias.
-fn requalify(aliases: &Aliases<'_>, name: &str) -> Option<String> {
-    let (namespace, short) = split_qualified(name)?;
-    Some(join(alias_of(aliases, namespace)?, short))
+        .map(|(_, full)| full)
 }
 
 impl<'a> Parser<'a> {
@@ -559,18 +661,36 @@ impl<'a> Parser<'a> {
     }
 
     /// Reads the attributes an element's handling needs, in one pass.
+    #[inline]
     fn attributes<const N: usize>(
         &self,
         element: &BytesStart<'_>,
-        names: [&[u8]; N],
+        names: &Names<N>,
         at: usize,
     ) -> Result<[Option<Cow<'a, str>>; N], ParseError> {
-        let plain = self
-            .slice(element)
-            .and_then(|tag| plain_attributes(tag, element.name().as_ref().len(), &names));
+        let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
+        let tag: &[u8] = element;
+        let plain = (tag.as_ptr() as usize)
+            .checked_sub(self.body.as_ptr() as usize)
+            .filter(|start| {
+                self.body
+                    .as_bytes()
+                    .get(*start..start.saturating_add(tag.len()))
+                    .is_some_and(|slice| std::ptr::eq(slice.as_ptr(), tag.as_ptr()))
+            })
+            .and_then(|start| {
+                plain_attributes(
+                    self.body,
+                    start,
+                    start + tag.len(),
+                    element.name().as_ref().len(),
+                    names,
+                    &mut out,
+                )
+            });
         match plain {
-            Some(values) => Ok(values),
-            None => self.checked_attributes(element, names, at),
+            Some(()) => Ok(out),
+            None => self.checked_attributes(element, &names.names, at),
         }
     }
 
@@ -581,7 +701,7 @@ impl<'a> Parser<'a> {
     fn checked_attributes<const N: usize>(
         &self,
         element: &BytesStart<'_>,
-        names: [&[u8]; N],
+        names: &[&[u8]; N],
         at: usize,
     ) -> Result<[Option<Cow<'a, str>>; N], ParseError> {
         let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
@@ -629,7 +749,7 @@ impl<'a> Parser<'a> {
         Ok(out)
     }
 
-    #[inline]
+    #[inline(always)]
     fn required(
         &self,
         value: Option<Cow<'a, str>>,
@@ -661,7 +781,8 @@ impl<'a> Parser<'a> {
         }
         let frame = match (name, parent) {
             (b"Schema", _) => {
-                let [namespace, alias] = self.attributes(element, [b"Namespace", b"Alias"], at)?;
+                let [namespace, alias] =
+                    self.attributes(element, &const { Names::new([b"Namespace", b"Alias"]) }, at)?;
                 let namespace = self.required(namespace, "Namespace", "Schema", at)?;
                 if let Some(alias) = &alias {
                     self.aliases.push((alias.clone(), namespace.clone()));
@@ -676,7 +797,8 @@ impl<'a> Parser<'a> {
             }
             (b"Reference", _) => Frame::Reference,
             (b"Include", Frame::Reference) => {
-                let [namespace, alias] = self.attributes(element, [b"Namespace", b"Alias"], at)?;
+                let [namespace, alias] =
+                    self.attributes(element, &const { Names::new([b"Namespace", b"Alias"]) }, at)?;
                 if let (Some(namespace), Some(alias)) = (namespace, alias) {
                     self.aliases.push((alias, namespace));
                 }
@@ -685,7 +807,7 @@ impl<'a> Parser<'a> {
             (b"EntityType" | b"ComplexType", Frame::Schema) => {
                 let [type_name, base, is_abstract, open, has_stream] = self.attributes(
                     element,
-                    [b"Name", b"BaseType", b"Abstract", b"OpenType", b"HasStream"],
+                    &const { Names::new([b"Name", b"BaseType", b"Abstract", b"OpenType", b"HasStream"]) },
                     at,
                 )?;
                 let kind = if name == b"EntityType" {
@@ -711,9 +833,9 @@ impl<'a> Parser<'a> {
                     }
                     base
                 });
-                let (qualified, hash) = self.declare(&type_name, at)?;
+                let (qualified, hash) = self.declare(type_name, at)?;
                 self.metadata.structured.push(StructuredType {
-                    name: Cow::Owned(qualified),
+                    name: qualified,
                     kind,
                     base,
                     is_abstract: flag(&is_abstract),
@@ -730,7 +852,7 @@ impl<'a> Parser<'a> {
             }
             (b"Key", Frame::Type(t)) => Frame::Key(t),
             (b"PropertyRef", Frame::Key(t)) => {
-                let [property] = self.attributes(element, [b"Name"], at)?;
+                let [property] = self.attributes(element, &const { Names::new([b"Name"]) }, at)?;
                 let property = self.required(property, "Name", "PropertyRef", at)?;
                 if let Some(ty) = self.metadata.structured.get_mut(t) {
                     ty.key.push(property);
@@ -738,8 +860,11 @@ impl<'a> Parser<'a> {
                 Frame::Other
             }
             (b"Property", Frame::Type(t)) => {
-                let [property, ty, nullable] =
-                    self.attributes(element, [b"Name", b"Type", b"Nullable"], at)?;
+                let [property, ty, nullable] = self.attributes(
+                    element,
+                    &const { Names::new([b"Name", b"Type", b"Nullable"]) },
+                    at,
+                )?;
                 let property = self.required(property, "Name", "Property", at)?;
                 let ty = self.required(ty, "Type", "Property", at)?;
                 self.metadata.counts.properties += 1;
@@ -763,8 +888,11 @@ impl<'a> Parser<'a> {
                 Frame::Property(t, p)
             }
             (b"NavigationProperty", Frame::Type(t)) => {
-                let [property, ty, contains, nullable] =
-                    self.attributes(element, [b"Name", b"Type", b"ContainsTarget", b"Nullable"], at)?;
+                let [property, ty, contains, nullable] = self.attributes(
+                    element,
+                    &const { Names::new([b"Name", b"Type", b"ContainsTarget", b"Nullable"]) },
+                    at,
+                )?;
                 let property = self.required(property, "Name", "NavigationProperty", at)?;
                 let ty = self.required(ty, "Type", "NavigationProperty", at)?;
                 self.metadata.counts.navigation_properties += 1;
@@ -787,13 +915,14 @@ impl<'a> Parser<'a> {
                 Frame::Navigation(t, n)
             }
             (b"EnumType", Frame::Schema) => {
-                let [enum_name, flags] = self.attributes(element, [b"Name", b"IsFlags"], at)?;
+                let [enum_name, flags] =
+                    self.attributes(element, &const { Names::new([b"Name", b"IsFlags"]) }, at)?;
                 let enum_name = self.required(enum_name, "Name", "EnumType", at)?;
                 self.metadata.counts.enum_types += 1;
                 let e = self.metadata.enums.len();
-                let (qualified, hash) = self.declare(&enum_name, at)?;
+                let (qualified, hash) = self.declare(enum_name, at)?;
                 self.metadata.enums.push(EnumType {
-                    name: Cow::Owned(qualified),
+                    name: qualified,
                     is_flags: flag(&flags),
                     members: std::mem::take(&mut self.spare.members),
                     description: None,
@@ -802,7 +931,8 @@ impl<'a> Parser<'a> {
                 Frame::Enum(e)
             }
             (b"Member", Frame::Enum(e)) => {
-                let [member, value] = self.attributes(element, [b"Name", b"Value"], at)?;
+                let [member, value] =
+                    self.attributes(element, &const { Names::new([b"Name", b"Value"]) }, at)?;
                 let member = self.required(member, "Name", "Member", at)?;
                 let Some(owner) = self.metadata.enums.get_mut(e) else {
                     return Ok(Frame::Other);
@@ -816,7 +946,8 @@ impl<'a> Parser<'a> {
             }
             (b"EntityContainer", Frame::Schema) => Frame::Container,
             (b"EntitySet", Frame::Container) => {
-                let [set, ty] = self.attributes(element, [b"Name", b"EntityType"], at)?;
+                let [set, ty] =
+                    self.attributes(element, &const { Names::new([b"Name", b"EntityType"]) }, at)?;
                 let set = self.required(set, "Name", "EntitySet", at)?;
                 let ty = self.required(ty, "EntityType", "EntitySet", at)?;
                 self.metadata.counts.entity_sets += 1;
@@ -833,7 +964,8 @@ impl<'a> Parser<'a> {
                 Frame::Other
             }
             (b"Singleton", Frame::Container) => {
-                let [singleton, ty] = self.attributes(element, [b"Name", b"Type"], at)?;
+                let [singleton, ty] =
+                    self.attributes(element, &const { Names::new([b"Name", b"Type"]) }, at)?;
                 let singleton = self.required(singleton, "Name", "Singleton", at)?;
                 let ty = self.required(ty, "Type", "Singleton", at)?;
                 self.metadata.counts.singletons += 1;
@@ -847,7 +979,7 @@ impl<'a> Parser<'a> {
                 Frame::Other
             }
             (b"Annotations", _) => {
-                let [target] = self.attributes(element, [b"Target"], at)?;
+                let [target] = self.attributes(element, &const { Names::new([b"Target"]) }, at)?;
                 let target = self.required(target, "Target", "Annotations", at)?;
                 self.metadata.counts.annotation_targets += 1;
                 let resolved = self.resolve_target(&target);
@@ -866,8 +998,11 @@ impl<'a> Parser<'a> {
                     Frame::Member(e, m) => Some(Target::Member(e, m)),
                     _ => None,
                 };
-                let [term, bool_value, string_value, enum_value] =
-                    self.attributes(element, [b"Term", b"Bool", b"String", b"EnumMember"], at)?;
+                let [term, bool_value, string_value, enum_value] = self.attributes(
+                    element,
+                    &const { Names::new([b"Term", b"Bool", b"String", b"EnumMember"]) },
+                    at,
+                )?;
                 let term = self.term(term.as_deref().unwrap_or_default());
                 self.annotation = match (target, term) {
                     (Some(target), term) if term != Term::Other => Some(OpenAnnotation {
@@ -886,13 +1021,13 @@ impl<'a> Parser<'a> {
 
     /// The qualified name of a type of the open schema and its hash; an
     /// error if a type of that name is declared already.
-    fn declare(&mut self, name: &str, at: usize) -> Result<(String, u64), ParseError> {
+    fn declare(&mut self, name: Cow<'a, str>, at: usize) -> Result<(TypeName<'a>, u64), ParseError> {
         let namespace = self
             .metadata
             .namespaces
             .get(self.namespace)
-            .map_or("", |n| n.name.as_ref());
-        let qualified = join(namespace, name);
+            .map_or(Cow::Borrowed(""), |n| n.name.clone());
+        let qualified = TypeName::join(namespace, name);
         let hash = hash_name(&qualified);
         if self.metadata.find_hashed(hash, &qualified).is_some() {
             return Err(self.error(at, format!("type `{qualified}` is declared twice")));
@@ -907,7 +1042,7 @@ impl<'a> Parser<'a> {
                 let Some((namespace, short)) = term.rsplit_once('.') else {
                     return Term::Other;
                 };
-                if alias_of(&self.aliases, namespace) != Some("Org.OData.Core.V1") {
+                if alias_of(&self.aliases, namespace).map(|full| full.as_ref()) != Some("Org.OData.Core.V1") {
                     return Term::Other;
                 }
                 short
@@ -976,20 +1111,25 @@ impl<'a> Parser<'a> {
         apply_to(&mut self.metadata, target, term, value);
     }
 
-    /// The name with an alias namespace replaced by its namespace, and
-    /// whether it is in no namespace or alias declared so far (to be looked
-    /// at again at the end: an alias may be declared after its use).
-    fn qualify(&self, name: Cow<'a, str>) -> (Cow<'a, str>, bool) {
-        if name.starts_with("Edm.") {
+    /// The name in pieces with an alias namespace replaced by its
+    /// namespace, and whether it is in no namespace or alias declared so
+    /// far (to be looked at again at the end: an alias may be declared
+    /// after its use).
+    fn qualify(&self, name: Cow<'a, str>) -> (TypeName<'a>, bool) {
+        let mut name = TypeName::from_cow(name);
+        if name.is_edm() || name.namespace().is_empty() {
             return (name, false);
         }
-        let Some((namespace, short)) = split_qualified(&name) else {
+        if let Some(full) = alias_of(&self.aliases, name.namespace()) {
+            let full = full.clone();
+            name.set_namespace(full);
             return (name, false);
-        };
-        if let Some(full) = alias_of(&self.aliases, namespace) {
-            return (Cow::Owned(join(full, short)), false);
         }
-        let known = self.metadata.namespaces.iter().any(|n| n.name == namespace);
+        let known = self
+            .metadata
+            .namespaces
+            .iter()
+            .any(|n| n.name == name.namespace());
         (name, !known)
     }
 
@@ -1028,8 +1168,9 @@ impl<'a> Parser<'a> {
                 Unresolved::Singleton(s) => metadata.singletons.get_mut(s).map(|s| &mut s.ty),
             };
             if let Some(name) = name {
-                if let Some(qualified) = requalify(&self.aliases, name) {
-                    *name = Cow::Owned(qualified);
+                if let Some(full) = alias_of(&self.aliases, name.namespace()) {
+                    let full = full.clone();
+                    name.set_namespace(full);
                 }
             }
         }
@@ -1059,13 +1200,13 @@ impl<'a> Parser<'a> {
         let bases: Vec<Option<TypeIndex>> = metadata
             .structured
             .iter()
-            .map(|ty| ty.base.as_deref().and_then(|base| metadata.find(base)))
+            .map(|ty| ty.base.as_ref().and_then(|base| metadata.find(base)))
             .collect();
         let structured_base = |i: usize| match bases.get(i) {
             Some(Some(TypeIndex::Structured(b))) => Some(*b),
             _ => None,
         };
-        let known = |name: &str| name.starts_with("Edm.") || metadata.find(name).is_some();
+        let known = |name: &TypeName<'_>| name.is_edm() || metadata.find(name).is_some();
         for (i, ty) in metadata.structured.iter().enumerate() {
             if let Some(base) = &ty.base {
                 match bases.get(i).copied().flatten() {
@@ -1114,7 +1255,7 @@ impl<'a> Parser<'a> {
                 }
             }
             for navigation in &ty.navigation {
-                let target = metadata.find(navigation.ty.name.as_ref());
+                let target = metadata.find(&navigation.ty.name);
                 let is_entity = matches!(target, Some(TypeIndex::Structured(t)) if metadata.structured.get(t).is_some_and(|t| t.kind == Kind::Entity));
                 if !is_entity {
                     return Err(self.error(
@@ -1133,7 +1274,7 @@ impl<'a> Parser<'a> {
             .map(|s| (&s.name, &s.entity_type, "entity set"))
             .chain(metadata.singletons.iter().map(|s| (&s.name, &s.ty, "singleton")));
         for ((name, ty, what), at) in roots.zip(&self.container_at) {
-            if !matches!(metadata.find(ty.as_ref()), Some(TypeIndex::Structured(_))) {
+            if !matches!(metadata.find(ty), Some(TypeIndex::Structured(_))) {
                 return Err(self.error(
                     *at,
                     format!("entity type `{ty}` of {what} `{name}` is not declared"),
@@ -1143,40 +1284,71 @@ impl<'a> Parser<'a> {
         Ok((0..bases.len()).map(structured_base).collect())
     }
 
-    fn resolve_target(&self, target: &str) -> Option<Target> {
+    /// The type, property, navigation property, enum type or member that
+    /// an `Annotations` target names. Graph's targets come grouped by type
+    /// and in declaration order: the type of the last target is kept, and
+    /// a member is searched for from the one after the last found.
+    fn resolve_target(&mut self, target: &str) -> Option<Target> {
         let (type_name, member) = match target.split_once('/') {
             Some((type_name, member)) => (type_name, Some(member)),
             None => (target, None),
         };
-        let qualified = requalify(&self.aliases, type_name);
-        let type_name = qualified.as_deref().unwrap_or(type_name);
-        match (self.metadata.find(type_name)?, member) {
-            (TypeIndex::Structured(t), None) => Some(Target::Type(t)),
-            (TypeIndex::Structured(t), Some(member)) => {
+        let found = match self.last_target {
+            (ref name, Some(found)) if name == type_name => found,
+            _ => {
+                let mut name = TypeName::parse(type_name);
+                if let Some(full) = alias_of(&self.aliases, name.namespace()) {
+                    name.set_namespace(Cow::Borrowed(full));
+                }
+                let found = self.metadata.find(&name)?;
+                self.last_target.0.clear();
+                self.last_target.0.push_str(type_name);
+                self.last_target.1 = Some(found);
+                self.member_cursor = (0, 0);
+                found
+            }
+        };
+        let Some(member) = member else {
+            return Some(match found {
+                TypeIndex::Structured(t) => Target::Type(t),
+                TypeIndex::Enum(e) => Target::Enum(e),
+            });
+        };
+        let member = member.as_bytes();
+        match found {
+            TypeIndex::Structured(t) => {
                 let ty = self.metadata.structured.get(t)?;
-                if let Some(p) = ty
-                    .properties
-                    .iter()
-                    .position(|p| same(p.name.as_bytes(), member.as_bytes()))
+                let cursor = &mut self.member_cursor;
+                if let Some(p) =
+                    search_from(&ty.properties, &mut cursor.0, |p| same(p.name.as_bytes(), member))
                 {
                     return Some(Target::Property(t, p));
                 }
-                ty.navigation
-                    .iter()
-                    .position(|n| same(n.name.as_bytes(), member.as_bytes()))
+                search_from(&ty.navigation, &mut cursor.1, |n| same(n.name.as_bytes(), member))
                     .map(|n| Target::Navigation(t, n))
             }
-            (TypeIndex::Enum(e), None) => Some(Target::Enum(e)),
-            (TypeIndex::Enum(e), Some(member)) => self
-                .metadata
-                .enums
-                .get(e)?
-                .members
-                .iter()
-                .position(|m| m.name == member)
-                .map(|m| Target::Member(e, m)),
+            TypeIndex::Enum(e) => {
+                let members = &self.metadata.enums.get(e)?.members;
+                search_from(members, &mut self.member_cursor.0, |m| {
+                    same(m.name.as_bytes(), member)
+                })
+                .map(|m| Target::Member(e, m))
+            }
         }
     }
+}
+
+/// The index of the first item that `matches`, searched from `*from` to
+/// the end, then from the start; `*from` becomes the index after it.
+fn search_from<T>(items: &[T], from: &mut usize, matches: impl Fn(&T) -> bool) -> Option<usize> {
+    let start = (*from).min(items.len());
+    let (before, after) = items.split_at(start);
+    let found = match after.iter().position(&matches) {
+        Some(i) => start + i,
+        None => before.iter().position(&matches)?,
+    };
+    *from = found + 1;
+    Some(found)
 }
 
 /// The element type name of `Collection(name)`.

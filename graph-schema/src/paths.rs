@@ -24,7 +24,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{short_name, Kind, Metadata, StructuredType};
+use crate::model::{short_name, Kind, Metadata, StructuredType, TypeName};
 
 /// How many navigation steps a path may take after its entity set or
 /// singleton.
@@ -94,12 +94,8 @@ impl<'m> Metadata<'m> {
         let roots = self
             .entity_sets
             .iter()
-            .map(|set| (set.name.as_ref(), set.entity_type.as_ref(), true))
-            .chain(
-                self.singletons
-                    .iter()
-                    .map(|s| (s.name.as_ref(), s.ty.as_ref(), false)),
-            );
+            .map(|set| (set.name.as_ref(), &set.entity_type, true))
+            .chain(self.singletons.iter().map(|s| (s.name.as_ref(), &s.ty, false)));
         for (name, root_type, collection) in roots {
             let Some(root) = self.structured_type(root_type) else {
                 continue;
@@ -113,7 +109,7 @@ impl<'m> Metadata<'m> {
             let mut path = format!("/{name}");
             if collection {
                 path.push('/');
-                path.push_str(&placeholder(&root.name));
+                path.push_str(&placeholder(root.name.name()));
             }
             chain.push(root);
             self.walk(ty, root, &mut path, &mut chain, (&reaches, &steps), &mut found);
@@ -141,7 +137,7 @@ impl<'m> Metadata<'m> {
     ///   <EntityType Name="special" BaseType="ns.item" />
     ///   <EntityContainer Name="c"><Singleton Name="top" Type="ns.root" /></EntityContainer>
     /// </Schema>"#)?;
-    /// let names: Vec<_> = metadata.types_under("top").iter().map(|t| t.name.as_ref()).collect();
+    /// let names: Vec<_> = metadata.types_under("top").iter().map(|t| t.name.to_string()).collect();
     /// assert_eq!(names, ["ns.item", "ns.root", "ns.special"]);
     /// # Ok::<(), graph_schema::ParseError>(())
     /// ```
@@ -150,19 +146,14 @@ impl<'m> Metadata<'m> {
             .entity_sets
             .iter()
             .find(|s| s.name == root)
-            .map(|s| s.entity_type.as_ref())
-            .or_else(|| {
-                self.singletons
-                    .iter()
-                    .find(|s| s.name == root)
-                    .map(|s| s.ty.as_ref())
-            });
-        let mut found: BTreeSet<&str> = BTreeSet::new();
+            .map(|s| &s.entity_type)
+            .or_else(|| self.singletons.iter().find(|s| s.name == root).map(|s| &s.ty));
+        let mut found: BTreeSet<&TypeName<'_>> = BTreeSet::new();
         let mut queue: Vec<&StructuredType<'_>> =
             start.and_then(|t| self.structured_type(t)).into_iter().collect();
         while let Some(ty) = queue.pop() {
             for member in self.family(ty) {
-                if found.insert(member.name.as_ref()) {
+                if found.insert(&member.name) {
                     queue.extend(self.steps(member).into_iter().map(|step| step.target));
                 }
             }
@@ -203,7 +194,7 @@ impl<'m> Metadata<'m> {
             path.push_str(&step.segment);
             if step.collection {
                 path.push('/');
-                path.push_str(&placeholder(&step.target.name));
+                path.push_str(&placeholder(step.target.name.name()));
             }
             chain.push(step.target);
             self.walk(target, step.target, path, chain, (reaches, steps), found);

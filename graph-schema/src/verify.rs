@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use graph_core::describe::{Description, FieldDescription, FieldRole, Primitive, Shape, TypeKind};
 use graph_core::GraphEntity;
 
-use crate::model::{short_name, Kind, Metadata, StructuredType, TypeRef};
+use crate::model::{Kind, Metadata, StructuredType, TypeRef};
 
 /// One difference between a struct and the schema.
 ///
@@ -289,7 +289,8 @@ fn shape_mismatch(name: &str, schema: &TypeRef<'_>, shape: Shape, metadata: &Met
     if is_collection != schema.collection {
         return wrong(format!("use {rust}"));
     }
-    let element_name = schema.name.as_ref();
+    let element_name = schema.name.to_string();
+    let element_name = element_name.as_str();
     match element {
         Shape::Primitive(primitive) => {
             let accepted: &[&str] = match primitive {
@@ -362,7 +363,8 @@ fn shape_text(shape: Shape) -> String {
 /// The Rust type the spec gives a schema type (the element of a
 /// collection in a `Vec`), as a message's fix says it.
 fn rust_type(ty: &TypeRef<'_>, metadata: &Metadata<'_>) -> String {
-    let element = match ty.name.as_ref() {
+    let qualified = ty.name.to_string();
+    let element = match qualified.as_str() {
         "Edm.String" | "Edm.Guid" => "String".to_owned(),
         "Edm.Boolean" => "bool".to_owned(),
         "Edm.Byte" => "u8".to_owned(),
@@ -421,7 +423,7 @@ fn check_paths(
             Some(near) => format!("path `{path}` is not one the schema reaches; nearest: `{near}`"),
             None => format!(
                 "path `{path}` is not one the schema reaches: no entity set or singleton contains `{}`; remove it",
-                short_name(&ty.name)
+                ty.name.name()
             ),
         };
         report.on_struct(message);

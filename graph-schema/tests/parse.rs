@@ -83,7 +83,10 @@ fn v1_0_managed_device() {
     let device = metadata.structured_type("managedDevice").expect("managedDevice");
     assert_eq!(device.name, "microsoft.graph.managedDevice");
     assert_eq!(device.kind, Kind::Entity);
-    assert_eq!(device.base.as_deref(), Some("microsoft.graph.entity"));
+    assert_eq!(
+        device.base.as_ref().map(ToString::to_string).as_deref(),
+        Some("microsoft.graph.entity")
+    );
     assert!(!device.is_abstract && !device.open && !device.has_stream);
     assert_eq!(metadata.key(device), ["id"]);
     assert!(device.key.is_empty(), "the key is inherited from entity");
@@ -422,6 +425,53 @@ fn attributes_written_any_way_xml_allows_read_the_same() {
 }
 
 #[test]
+fn attribute_names_and_values_of_every_length_read_the_same() {
+    // The tag scanner reads names and values a word at a time: names of
+    // 1 to 20 bytes (the wanted 8-byte `Nullable` among them), values of 0
+    // to 40 bytes with and without a reference at their end, names longer
+    // than sixteen bytes sharing their first sixteen, and a prefix.
+    let mut properties = String::new();
+    let mut expected = Vec::new();
+    for len in 0..=40usize {
+        let name: String = (0..len).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+        let (written, read) = if len % 3 == 0 {
+            (format!("{name}&amp;"), format!("{name}&"))
+        } else {
+            (name.clone(), name)
+        };
+        let unknown = "u".repeat(len % 21 + 1);
+        properties.push_str(&format!(
+            "<Property {unknown}=\"1\" Name=\"{written}\" LongAttributeName0x=\"2\" LongAttributeName0y=\"3\" \
+             p:Type=\"Edm.String\" Nullable=\"{}\"/>",
+            if len % 2 == 0 { "false" } else { "true" }
+        ));
+        expected.push((read, len % 2 == 1));
+    }
+    let text = format!(
+        "<Schema Namespace=\"ns\"><ComplexType Name=\"a\">{properties}\
+         <NavigationProperty Name=\"n\" Type=\"ns.b\" ContainsTarget=\"true\"/></ComplexType>\
+         <EntityType Name=\"b\"><Key><PropertyRef Name=\"id\"/></Key><Property Name=\"id\" Type=\"Edm.String\"/></EntityType></Schema>"
+    );
+    let metadata = Metadata::parse(&text).unwrap_or_else(|error| panic!("{error}"));
+    let ty = metadata.structured_type("ns.a").expect("a");
+    let read: Vec<(String, bool)> = ty
+        .properties
+        .iter()
+        .map(|p| {
+            assert_eq!(p.ty.to_string(), "Edm.String");
+            (p.name.to_string(), p.nullable)
+        })
+        .collect();
+    assert_eq!(read, expected);
+    assert!(ty.navigation[0].contains_target);
+    // A long name twice is an error, found by quick-xml's reader.
+    assert_eq!(
+        error_of("<Schema Namespace=\"ns\">\n <ComplexType Name=\"a\" LongAttributeName0x=\"1\" LongAttributeName0x=\"2\" />\n</Schema>"),
+        "line 2, column 2: malformed XML: an attribute of `<ComplexType>` is repeated"
+    );
+}
+
+#[test]
 fn names_and_descriptions_borrow_from_the_document() {
     use std::borrow::Cow;
     let text = r#"<Schema Namespace="ns" Alias="n"><ComplexType Name="a">
@@ -429,13 +479,26 @@ fn names_and_descriptions_borrow_from_the_document() {
       <Annotation Term="Org.OData.Core.V1.Description" String="A thing." /></ComplexType></Schema>"#;
     let metadata = Metadata::parse(text).unwrap_or_else(|error| panic!("{error}"));
     let ty = metadata.structured_type("ns.a").expect("a");
-    // Copied: a qualified name, a name with its alias replaced, a value
-    // with an entity reference. Borrowed: everything else.
-    assert!(matches!(ty.name, Cow::Owned(_)));
+    // Copied: a value with an entity reference. Borrowed: everything else,
+    // qualified names and names with their alias replaced too (their
+    // namespace and name are two pieces of the document).
+    let in_text = |piece: &str| {
+        let range = text.as_bytes().as_ptr_range();
+        range.contains(&piece.as_ptr()) && piece.len() <= text.len()
+    };
+    assert_eq!((ty.name.namespace(), ty.name.name()), ("ns", "a"));
+    assert!(in_text(ty.name.namespace()) && in_text(ty.name.name()));
     assert!(matches!(ty.properties[0].name, Cow::Borrowed("p")));
-    assert!(matches!(&ty.properties[0].ty.name, Cow::Owned(name) if name == "ns.a"));
+    let p = &ty.properties[0].ty.name;
+    assert_eq!(
+        (p.namespace(), p.name(), p.to_string()),
+        ("ns", "a", "ns.a".to_owned())
+    );
+    assert!(in_text(p.namespace()) && in_text(p.name()));
     assert!(matches!(&ty.properties[1].name, Cow::Owned(name) if name == "q&"));
-    assert!(matches!(ty.properties[1].ty.name, Cow::Borrowed("Edm.String")));
+    let q = &ty.properties[1].ty.name;
+    assert_eq!((q.namespace(), q.name()), ("Edm", "String"));
+    assert!(in_text(q.namespace()) && in_text(q.name()));
     let description = ty.description().expect("a description");
     assert_eq!(description, "A thing.");
     let in_text = text.as_bytes().as_ptr_range();
