@@ -16,6 +16,7 @@ use serde_json::value::RawValue;
 
 use crate::endpoint::Endpoint;
 use crate::error::{excerpt, looks_like_json, Error};
+use crate::request::is_serialized_json;
 use crate::response::ReadAnswer;
 use crate::retry::{Attempt, RetryDecision, RetryPolicy};
 
@@ -95,6 +96,11 @@ pub struct Batch {
     root: String,
     policy: RetryPolicy,
     items: Vec<Item>,
+    /// The JSON of every request after its `id` and `dependsOn`, one after
+    /// the other (each item knows its range).
+    fragments: String,
+    /// Whether a request depends on another.
+    dependencies: bool,
     /// For each item, the first item of its dependency group.
     group: Vec<usize>,
     /// The items of each `$batch` of the current round.
@@ -111,8 +117,9 @@ type Sink<'s> = &'s mut dyn FnMut(usize, StatusCode, &[u8]);
 #[derive(Debug)]
 struct Item {
     method: Method,
-    /// The JSON members after `id` and `dependsOn`, with the closing `}`.
-    fragment: String,
+    /// Where the JSON members after `id` and `dependsOn`, with the closing
+    /// `}`, lie in [`Batch::fragments`].
+    fragment: std::ops::Range<usize>,
     authorization: Option<HeaderValue>,
     depends_on: Vec<usize>,
     attempt: Attempt,
@@ -329,6 +336,8 @@ impl Batch {
             root: root.to_owned(),
             policy: RetryPolicy::default(),
             items: Vec::new(),
+            fragments: String::new(),
+            dependencies: false,
             group: Vec::new(),
             in_flight: Vec::new(),
             wait: Duration::ZERO,
@@ -441,14 +450,15 @@ impl Batch {
             }
         }
         self.group.push(group);
+        self.dependencies |= !depends_on.is_empty();
         let method = request.method().clone();
         let authorization = request.headers().get(AUTHORIZATION).cloned();
         let (fragment, state) = match error {
-            Some(error) => (String::new(), State::Done(Err(error))),
+            Some(error) => (0..0, State::Done(Err(error))),
             None => match self.fragment(&request) {
                 Ok(fragment) => (fragment, State::Pending),
                 Err(reason) => (
-                    String::new(),
+                    0..0,
                     State::Done(Err(BatchError::Request {
                         id: index.to_string(),
                         reason,
@@ -470,66 +480,17 @@ impl Batch {
         index
     }
 
-    /// The JSON of a request after its `id` and `dependsOn`:
-    /// `"method":..,"url":..,"headers":{..},"body":..}`.
-    fn fragment(&self, request: &http::Request<Vec<u8>>) -> Result<String, String> {
+    /// Writes the JSON of a request after its `id` and `dependsOn` into
+    /// [`fragments`](Self::fragments):
+    /// `"method":..,"url":..,"headers":{..},"body":..}`; where it lies.
+    fn fragment(&mut self, request: &http::Request<Vec<u8>>) -> Result<std::ops::Range<usize>, String> {
         let url = self.relative_url(request.uri())?;
-        let body = request.body();
-        let headers: usize = request
-            .headers()
-            .iter()
-            .map(|(name, value)| name.as_str().len() + value.len() + 6)
-            .sum();
-        let mut out = String::with_capacity(48 + url.len() + headers + body.len() * 4 / 3);
-        out.push_str("\"method\":");
-        // A method and a header name are tokens: nothing to escape.
-        out.push('"');
-        out.push_str(request.method().as_str());
-        out.push('"');
-        out.push_str(",\"url\":");
-        push_json_string(&mut out, url);
-        out.push_str(",\"headers\":{");
-        let mut first = true;
-        let mut json_body = false;
-        for (name, value) in request.headers() {
-            if name == AUTHORIZATION || name == CONTENT_LENGTH || name == HOST {
-                continue;
-            }
-            let Ok(text) = std::str::from_utf8(value.as_bytes()) else {
-                return Err(format!("the value of header `{name}` is not UTF-8"));
-            };
-            if name == CONTENT_TYPE && is_json_type(text) {
-                json_body = true;
-            }
-            if !first {
-                out.push(',');
-            }
-            first = false;
-            out.push('"');
-            out.push_str(name.as_str());
-            out.push('"');
-            out.push(':');
-            push_json_string(&mut out, text);
+        let start = self.fragments.len();
+        let written = write_fragment(&mut self.fragments, request, url);
+        if written.is_err() {
+            self.fragments.truncate(start);
         }
-        out.push('}');
-        if !body.is_empty() {
-            if !request.headers().contains_key(CONTENT_TYPE) {
-                return Err("it has a body but no Content-Type header, which $batch requires".to_owned());
-            }
-            out.push_str(",\"body\":");
-            match std::str::from_utf8(body) {
-                Ok(text) if json_body && serde_json::from_str::<&RawValue>(text).is_ok() => {
-                    out.push_str(text.trim());
-                }
-                _ => {
-                    out.push('"');
-                    base64::engine::general_purpose::STANDARD.encode_string(body, &mut out);
-                    out.push('"');
-                }
-            }
-        }
-        out.push('}');
-        Ok(out)
+        written.map(|()| start..self.fragments.len())
     }
 
     /// The URL relative to the version root: `/deviceManagement/...?$top=5`.
@@ -605,11 +566,31 @@ impl Batch {
         if pending.is_empty() {
             return None;
         }
-        // Pack whole groups, in the order of their first pending request.
+        let batches = match self.dependencies {
+            true => self.pack_groups(&pending),
+            // Every request is a group of its own.
+            false => pending.chunks(MAX_REQUESTS).map(<[usize]>::to_vec).collect(),
+        };
+        let requests = batches
+            .iter()
+            .map(|members| self.batch_request(members))
+            .collect();
+        for &index in batches.iter().flatten() {
+            if let Some(item) = self.items.get_mut(index) {
+                item.state = State::Sent;
+            }
+        }
+        self.in_flight = batches;
+        Some(Round { wait, requests })
+    }
+
+    /// The members of each `$batch`: whole groups, in the order of their
+    /// first pending request.
+    fn pack_groups(&self, pending: &[usize]) -> Vec<Vec<usize>> {
         let mut groups: Vec<Vec<usize>> = Vec::new();
         // The position in `groups` of each root's group.
         let mut slots = vec![usize::MAX; self.items.len()];
-        for &index in &pending {
+        for &index in pending {
             let root = self.group.get(index).copied().unwrap_or(index);
             let Some(slot) = slots.get_mut(root) else { continue };
             match groups.get_mut(*slot) {
@@ -627,17 +608,7 @@ impl Batch {
                 _ => batches.push(members),
             }
         }
-        let requests = batches
-            .iter()
-            .map(|members| self.batch_request(members))
-            .collect();
-        for &index in batches.iter().flatten() {
-            if let Some(item) = self.items.get_mut(index) {
-                item.state = State::Sent;
-            }
-        }
-        self.in_flight = batches;
-        Some(Round { wait, requests })
+        batches
     }
 
     /// Answers every request of a group larger than a batch with
@@ -719,7 +690,7 @@ impl Batch {
                 body.push(']');
             }
             body.push(',');
-            body.push_str(&item.fragment);
+            body.push_str(self.fragments.get(item.fragment.clone()).unwrap_or("}"));
             if authorization.is_none() {
                 authorization = item.authorization.clone();
             }
@@ -895,12 +866,12 @@ impl Batch {
     /// that is not valid, ...): [`parse_replies`] then reads it, and names
     /// the problem.
     #[allow(clippy::type_complexity)]
-    fn scan<'a, G: Reading>(
+    fn scan<'a, O>(
         &self,
         text: &'a str,
         members: &[usize],
-        reading: &G,
-    ) -> Option<(Vec<Found<'a>>, Vec<(usize, StatusCode, G::Output)>)> {
+        reader: &InStreamReader<O>,
+    ) -> Option<(Vec<Found<'a>>, Vec<(usize, StatusCode, O)>)> {
         let mut cursor = Cursor { text, at: 0 };
         let mut found: Vec<Found<'a>> = members.iter().map(|_| Found::Missing).collect();
         let mut read = Vec::new();
@@ -917,7 +888,7 @@ impl Batch {
                         cursor.at += 1;
                     } else {
                         loop {
-                            self.scan_answer(&mut cursor, members, reading, &mut found, &mut read)?;
+                            self.scan_answer(&mut cursor, members, reader, &mut found, &mut read)?;
                             if cursor.eat(b',').is_none() {
                                 cursor.eat(b']')?;
                                 break;
@@ -937,20 +908,20 @@ impl Batch {
     }
 
     /// One member of `responses`, as [`scan`](Self::scan) reads it.
-    fn scan_answer<'a, G: Reading>(
+    fn scan_answer<'a, O>(
         &self,
         cursor: &mut Cursor<'a>,
         members: &[usize],
-        reading: &G,
+        reader: &InStreamReader<O>,
         found: &mut [Found<'a>],
-        read: &mut Vec<(usize, StatusCode, G::Output)>,
+        read: &mut Vec<(usize, StatusCode, O)>,
     ) -> Option<()> {
         let mut id = None;
         let mut status = None;
         // The text of the headers, and whether they are plainly valid.
         let mut headers: Option<(&'a str, bool)> = None;
         // The text of the body, and what `reading` read from it.
-        let mut body: Option<(&'a str, Option<G::Output>)> = None;
+        let mut body: Option<(&'a str, Option<O>)> = None;
         cursor.eat(b'{')?;
         if cursor.peek()? != b'}' {
             loop {
@@ -964,21 +935,25 @@ impl Batch {
                     "headers" if headers.is_none() => {
                         cursor.peek()?;
                         let start = cursor.at;
-                        let plain = cursor.plain_headers().is_some();
-                        cursor.at = start;
-                        headers = Some((cursor.value()?, plain));
+                        headers = match cursor.plain_headers() {
+                            Some(()) => Some((cursor.text.get(start..cursor.at)?, true)),
+                            None => {
+                                cursor.at = start;
+                                Some((cursor.value()?, false))
+                            }
+                        };
                     }
                     "body" if body.is_none() => {
                         let first = cursor.peek()?;
                         let start = cursor.at;
                         let readable = status
                             .and_then(|status| StatusCode::from_u16(status).ok())
-                            .filter(|&status| self.final_as_is(status) && reading.reads_body(status))
+                            .filter(|&status| self.final_as_is(status) && (reader.reads_body)(status))
                             .is_some()
                             && headers.is_none_or(|(_, plain)| plain)
                             && matches!(first, b'{' | b'[');
                         let value = match readable {
-                            true => cursor.text.get(start..).and_then(|rest| reading.read_body(rest)),
+                            true => cursor.text.get(start..).and_then(reader.read_body),
                             false => None,
                         };
                         let text = match value {
@@ -1625,8 +1600,12 @@ impl Batch {
         G: Reading,
         B: AsRef<[u8]>,
     {
-        let scanned = match (self.sent_members(position), batch_text(response)) {
-            (Ok(members), Some(text)) => self.scan(text, &members, reading).map(|found| (members, found)),
+        // A reader function reads no body where it lies: the general parse
+        // serves it as well.
+        let scanned = match (self.sent_members(position), batch_text(response), reading.in_stream()) {
+            (Ok(members), Some(text), Some(reader)) => {
+                self.scan(text, &members, &reader).map(|found| (members, found))
+            }
             _ => None,
         };
         // Problems are recorded on the requests they touch.
@@ -1850,13 +1829,18 @@ trait Reading {
     /// Reads an answer from its status and body.
     fn read(&mut self, status: StatusCode, body: &[u8]) -> Result<Self::Output, Error>;
 
-    /// Whether a JSON object or array body of an answer with `status` is
-    /// read with [`read_body`](Self::read_body).
-    fn reads_body(&self, status: StatusCode) -> bool;
+    /// How it reads bodies where they lie, if it does.
+    fn in_stream(&self) -> Option<InStreamReader<Self::Output>>;
+}
 
-    /// Reads the body at the start of `text`: what it read, and the length
+/// How a [`ReadAnswer`] reads bodies where they lie.
+struct InStreamReader<O> {
+    /// Whether a JSON object or array body of an answer with a status is
+    /// read with `read_body`.
+    reads_body: fn(StatusCode) -> bool,
+    /// Reads the body at the start of a text: what it read, and the length
     /// of the body; `None` when that fails.
-    fn read_body(&self, text: &str) -> Option<(Self::Output, usize)>;
+    read_body: fn(&str) -> Option<(O, usize)>,
 }
 
 /// A reader function of a typed run.
@@ -1869,11 +1853,7 @@ impl<T, R: FnMut(StatusCode, &[u8]) -> Result<T, Error>> Reading for ByFunction<
         (self.0)(status, body)
     }
 
-    fn reads_body(&self, _status: StatusCode) -> bool {
-        false
-    }
-
-    fn read_body(&self, _text: &str) -> Option<(T, usize)> {
+    fn in_stream(&self) -> Option<InStreamReader<T>> {
         None
     }
 }
@@ -1888,15 +1868,20 @@ impl<A: ReadAnswer> Reading for ByType<A> {
         A::read(status, body)
     }
 
-    fn reads_body(&self, status: StatusCode) -> bool {
-        A::reads_body(status)
+    fn in_stream(&self) -> Option<InStreamReader<A::Output>> {
+        Some(InStreamReader {
+            reads_body: A::reads_body,
+            read_body: read_in_stream::<A>,
+        })
     }
+}
 
-    fn read_body(&self, text: &str) -> Option<(A::Output, usize)> {
-        let mut values = serde_json::Deserializer::from_str(text).into_iter::<InStream<A>>();
-        let InStream(value) = values.next()?.ok()?;
-        Some((value, values.byte_offset()))
-    }
+/// Reads the body at the start of `text` with `A`: what it read, and the
+/// length of the body.
+fn read_in_stream<A: ReadAnswer>(text: &str) -> Option<(A::Output, usize)> {
+    let mut values = serde_json::Deserializer::from_str(text).into_iter::<InStream<A>>();
+    let InStream(value) = values.next()?.ok()?;
+    Some((value, values.byte_offset()))
 }
 
 /// A body read by a [`ReadAnswer`], as serde_json's stream of values
@@ -2175,6 +2160,70 @@ fn answer_response(
     *response.status_mut() = status;
     *response.headers_mut() = map;
     Ok(response)
+}
+
+/// Writes the JSON of `request` after its `id`, `dependsOn` and `url` as
+/// [`Batch::fragment`] describes it.
+fn write_fragment(out: &mut String, request: &http::Request<Vec<u8>>, url: &str) -> Result<(), String> {
+    let body = request.body();
+    let headers: usize = request
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 6)
+        .sum();
+    out.reserve(48 + url.len() + headers + body.len() * 4 / 3);
+    out.push_str("\"method\":");
+    // A method and a header name are tokens: nothing to escape.
+    out.push('"');
+    out.push_str(request.method().as_str());
+    out.push('"');
+    out.push_str(",\"url\":");
+    push_json_string(out, url);
+    out.push_str(",\"headers\":{");
+    let mut first = true;
+    let mut json_body = false;
+    let mut serialized = false;
+    for (name, value) in request.headers() {
+        if name == AUTHORIZATION || name == CONTENT_LENGTH || name == HOST {
+            continue;
+        }
+        let Ok(text) = std::str::from_utf8(value.as_bytes()) else {
+            return Err(format!("the value of header `{name}` is not UTF-8"));
+        };
+        if name == CONTENT_TYPE {
+            serialized |= is_serialized_json(value);
+            json_body |= is_json_type(text);
+        }
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        out.push('"');
+        out.push_str(name.as_str());
+        out.push('"');
+        out.push(':');
+        push_json_string(out, text);
+    }
+    out.push('}');
+    if !body.is_empty() {
+        if !request.headers().contains_key(CONTENT_TYPE) {
+            return Err("it has a body but no Content-Type header, which $batch requires".to_owned());
+        }
+        out.push_str(",\"body\":");
+        match std::str::from_utf8(body) {
+            Ok(text) if serialized => out.push_str(text),
+            Ok(text) if json_body && serde_json::from_str::<&RawValue>(text).is_ok() => {
+                out.push_str(text.trim());
+            }
+            _ => {
+                out.push('"');
+                base64::engine::general_purpose::STANDARD.encode_string(body, out);
+                out.push('"');
+            }
+        }
+    }
+    out.push('}');
+    Ok(())
 }
 
 /// The answer of a request whose dependency `on` failed.

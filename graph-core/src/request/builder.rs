@@ -11,8 +11,26 @@ use crate::entity::GraphEntity;
 use crate::error::Error;
 use crate::path::{PathError, PathTemplate};
 
-/// The JSON media type, of `Accept` and `Content-Type`.
+/// The JSON media type, of `Accept`.
 const JSON: HeaderValue = HeaderValue::from_static("application/json");
+
+/// The bytes of the `Content-Type` of the bodies that [`RequestBuilder::build`]
+/// serialized: a static of its own, so that a [`Batch`](crate::Batch) can
+/// tell such a body (JSON for sure) by where the header's bytes lie, and
+/// inline it without checking it again.
+static SERIALIZED_JSON: [u8; 16] = *b"application/json";
+
+/// `Content-Type: application/json`, its bytes those of [`SERIALIZED_JSON`].
+const SERIALIZED_JSON_TYPE: HeaderValue = HeaderValue::from_static(match std::str::from_utf8(&SERIALIZED_JSON) {
+    Ok(text) => text,
+    Err(_) => "application/json",
+});
+
+/// Whether `value` is the `Content-Type` of a body that
+/// [`RequestBuilder::build`] serialized.
+pub(crate) fn is_serialized_json(value: &HeaderValue) -> bool {
+    std::ptr::eq(value.as_bytes().as_ptr(), SERIALIZED_JSON.as_ptr()) && value.len() == SERIALIZED_JSON.len()
+}
 
 /// The header Graph needs for advanced queries (`$count`, `$search`).
 const CONSISTENCY_LEVEL: HeaderName = HeaderName::from_static("consistencylevel");
@@ -521,7 +539,7 @@ impl RequestBuilder {
         let mut headers = HeaderMap::with_capacity(4 + self.headers.len());
         headers.insert(ACCEPT, JSON);
         if self.body.is_some() {
-            headers.insert(CONTENT_TYPE, JSON);
+            headers.insert(CONTENT_TYPE, SERIALIZED_JSON_TYPE);
         }
         if let Some(etag) = if_match {
             headers.insert(IF_MATCH, HeaderValue::try_from(etag).map_err(http::Error::from)?);
