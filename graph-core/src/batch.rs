@@ -98,7 +98,7 @@ pub struct Batch {
     items: Vec<Item>,
     /// The JSON of every request after its `id` and `dependsOn`, one after
     /// the other (each item knows its range).
-    fragments: String,
+    fragments: Vec<u8>,
     /// Whether a request depends on another.
     dependencies: bool,
     /// For each item, the first item of its dependency group.
@@ -336,7 +336,7 @@ impl Batch {
             root: root.to_owned(),
             policy: RetryPolicy::default(),
             items: Vec::new(),
-            fragments: String::new(),
+            fragments: Vec::new(),
             dependencies: false,
             group: Vec::new(),
             in_flight: Vec::new(),
@@ -452,7 +452,13 @@ impl Batch {
         self.group.push(group);
         self.dependencies |= !depends_on.is_empty();
         let method = request.method().clone();
-        let authorization = request.headers().get(AUTHORIZATION).cloned();
+        // Most requests carry the token of the one before: share its bytes.
+        let authorization = request.headers().get(AUTHORIZATION).map(|value| {
+            match self.items.last().and_then(|item| item.authorization.as_ref()) {
+                Some(last) if last == value && last.is_sensitive() == value.is_sensitive() => last.clone(),
+                _ => value.clone(),
+            }
+        });
         let (fragment, state) = match error {
             Some(error) => (0..0, State::Done(Err(error))),
             None => match self.fragment(&request) {
@@ -542,7 +548,9 @@ impl Batch {
     pub fn next_round(&mut self) -> Option<Round> {
         if !self.checked_groups {
             self.checked_groups = true;
-            self.check_groups();
+            if self.dependencies {
+                self.check_groups();
+            }
         }
         let wait = std::mem::take(&mut self.wait);
         let mut pending: Vec<usize> = Vec::new();
@@ -659,44 +667,44 @@ impl Batch {
             .filter_map(|&index| self.items.get(index))
             .map(|item| item.fragment.len() + 40)
             .sum();
-        let mut body = String::with_capacity(16 + size);
-        body.push_str("{\"requests\":[");
+        let mut body = Vec::with_capacity(16 + size);
+        body.extend_from_slice(b"{\"requests\":[");
         let mut authorization = None;
         for (n, &index) in members.iter().enumerate() {
             let Some(item) = self.items.get(index) else {
                 continue;
             };
             if n > 0 {
-                body.push(',');
+                body.push(b',');
             }
-            body.push_str("{\"id\":\"");
+            body.extend_from_slice(b"{\"id\":\"");
             push_index(&mut body, index);
-            body.push('"');
+            body.push(b'"');
             let mut deps = item
                 .depends_on
                 .iter()
                 .filter(|on| members.contains(on))
                 .peekable();
             if deps.peek().is_some() {
-                body.push_str(",\"dependsOn\":[");
+                body.extend_from_slice(b",\"dependsOn\":[");
                 for (m, &on) in deps.enumerate() {
                     if m > 0 {
-                        body.push(',');
+                        body.push(b',');
                     }
-                    body.push('"');
+                    body.push(b'"');
                     push_index(&mut body, on);
-                    body.push('"');
+                    body.push(b'"');
                 }
-                body.push(']');
+                body.push(b']');
             }
-            body.push(',');
-            body.push_str(self.fragments.get(item.fragment.clone()).unwrap_or("}"));
+            body.push(b',');
+            body.extend_from_slice(self.fragments.get(item.fragment.clone()).unwrap_or(b"}"));
             if authorization.is_none() {
                 authorization = item.authorization.clone();
             }
         }
-        body.push_str("]}");
-        let mut request = http::Request::new(body.into_bytes());
+        body.extend_from_slice(b"]}");
+        let mut request = http::Request::new(body);
         *request.method_mut() = Method::POST;
         if let Ok(uri) = http::Uri::try_from(self.batch_url.as_str()) {
             *request.uri_mut() = uri;
@@ -2164,7 +2172,7 @@ fn answer_response(
 
 /// Writes the JSON of `request` after its `id`, `dependsOn` and `url` as
 /// [`Batch::fragment`] describes it.
-fn write_fragment(out: &mut String, request: &http::Request<Vec<u8>>, url: &str) -> Result<(), String> {
+fn write_fragment(out: &mut Vec<u8>, request: &http::Request<Vec<u8>>, url: &str) -> Result<(), String> {
     let body = request.body();
     let headers: usize = request
         .headers()
@@ -2172,14 +2180,14 @@ fn write_fragment(out: &mut String, request: &http::Request<Vec<u8>>, url: &str)
         .map(|(name, value)| name.as_str().len() + value.len() + 6)
         .sum();
     out.reserve(48 + url.len() + headers + body.len() * 4 / 3);
-    out.push_str("\"method\":");
+    out.extend_from_slice(b"\"method\":");
     // A method and a header name are tokens: nothing to escape.
-    out.push('"');
-    out.push_str(request.method().as_str());
-    out.push('"');
-    out.push_str(",\"url\":");
-    push_json_string(out, url);
-    out.push_str(",\"headers\":{");
+    out.push(b'"');
+    out.extend_from_slice(request.method().as_str().as_bytes());
+    out.push(b'"');
+    out.extend_from_slice(b",\"url\":");
+    push_json_string(out, url.as_bytes()).map_err(|error| error.to_string())?;
+    out.extend_from_slice(b",\"headers\":{");
     let mut first = true;
     let mut json_body = false;
     let mut serialized = false;
@@ -2187,42 +2195,48 @@ fn write_fragment(out: &mut String, request: &http::Request<Vec<u8>>, url: &str)
         if name == AUTHORIZATION || name == CONTENT_LENGTH || name == HOST {
             continue;
         }
-        let Ok(text) = std::str::from_utf8(value.as_bytes()) else {
-            return Err(format!("the value of header `{name}` is not UTF-8"));
-        };
         if name == CONTENT_TYPE {
-            serialized |= is_serialized_json(value);
-            json_body |= is_json_type(text);
+            if is_serialized_json(value) {
+                serialized = true;
+                json_body = true;
+            } else if std::str::from_utf8(value.as_bytes()).is_ok_and(is_json_type) {
+                json_body = true;
+            }
         }
         if !first {
-            out.push(',');
+            out.push(b',');
         }
         first = false;
-        out.push('"');
-        out.push_str(name.as_str());
-        out.push('"');
-        out.push(':');
-        push_json_string(out, text);
+        out.push(b'"');
+        out.extend_from_slice(name.as_str().as_bytes());
+        out.extend_from_slice(b"\":");
+        push_json_string(out, value.as_bytes())
+            .map_err(|_| format!("the value of header `{name}` is not UTF-8"))?;
     }
-    out.push('}');
+    out.push(b'}');
     if !body.is_empty() {
         if !request.headers().contains_key(CONTENT_TYPE) {
             return Err("it has a body but no Content-Type header, which $batch requires".to_owned());
         }
-        out.push_str(",\"body\":");
-        match std::str::from_utf8(body) {
-            Ok(text) if serialized => out.push_str(text),
-            Ok(text) if json_body && serde_json::from_str::<&RawValue>(text).is_ok() => {
-                out.push_str(text.trim());
-            }
-            _ => {
-                out.push('"');
-                base64::engine::general_purpose::STANDARD.encode_string(body, out);
-                out.push('"');
+        out.extend_from_slice(b",\"body\":");
+        // A body that `RequestBuilder` serialized is JSON.
+        let json = match serialized {
+            true => Some(body.as_slice()),
+            false => std::str::from_utf8(body)
+                .ok()
+                .filter(|text| json_body && serde_json::from_str::<&RawValue>(text).is_ok())
+                .map(|text| text.trim().as_bytes()),
+        };
+        match json {
+            Some(json) => out.extend_from_slice(json),
+            None => {
+                out.push(b'"');
+                out.extend_from_slice(base64::engine::general_purpose::STANDARD.encode(body).as_bytes());
+                out.push(b'"');
             }
         }
     }
-    out.push('}');
+    out.push(b'}');
     Ok(())
 }
 
@@ -2250,13 +2264,26 @@ fn is_json_type(content_type: &str) -> bool {
                 .is_some_and(|end| end.eq_ignore_ascii_case("+json"))
 }
 
-fn push_index(out: &mut String, index: usize) {
-    use std::fmt::Write as _;
-    let _ = write!(out, "{index}");
+/// Writes `index` in decimal.
+fn push_index(out: &mut Vec<u8>, index: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = index;
+    loop {
+        at -= 1;
+        if let Some(digit) = digits.get_mut(at) {
+            *digit = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(digits.get(at..).unwrap_or_default());
 }
 
-/// Whether `bytes` holds a control character, `"` or `\\`: eight bytes at
-/// a time.
+/// Whether `bytes` holds a control character, `"`, `\\` or a byte that is
+/// not ASCII: eight bytes at a time.
 fn needs_escape(bytes: &[u8]) -> bool {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
@@ -2268,50 +2295,51 @@ fn needs_escape(bytes: &[u8]) -> bool {
     for chunk in &mut chunks {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
         // A byte below 0x20, or a zero byte after xor with `"` or `\\`, sets
-        // its high bit (bytes of 0x80 and above never do).
+        // its high bit (bytes of 0x80 and above set theirs anyway).
         let quote = word ^ QUOTES;
         let backslash = word ^ BACKSLASHES;
-        found |= (word.wrapping_sub(CONTROL) | quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES))
-            & !word
+        found |= ((word.wrapping_sub(CONTROL) | quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES)) & !word | word)
             & HIGH;
     }
     found != 0
         || chunks
             .remainder()
             .iter()
-            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+            .any(|&b| b < 0x20 || b == b'"' || b == b'\\' || b >= 0x80)
 }
 
-/// Writes `text` as a JSON string.
-fn push_json_string(out: &mut String, text: &str) {
-    out.push('"');
-    if !needs_escape(text.as_bytes()) {
-        out.push_str(text);
-        out.push('"');
-        return;
+/// Writes `bytes` as a JSON string; they must be UTF-8.
+fn push_json_string(out: &mut Vec<u8>, bytes: &[u8]) -> Result<(), std::str::Utf8Error> {
+    if !needs_escape(bytes) {
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return Ok(());
     }
+    let text = std::str::from_utf8(bytes)?;
+    out.push(b'"');
     let mut start = 0;
     for (at, byte) in text.bytes().enumerate() {
-        let escape = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0..=0x1f => "",
+        let escape: &[u8] = match byte {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1f => b"",
             _ => continue,
         };
-        out.push_str(text.get(start..at).unwrap_or(""));
+        out.extend_from_slice(bytes.get(start..at).unwrap_or_default());
         if escape.is_empty() {
-            use std::fmt::Write as _;
-            let _ = write!(out, "\\u{byte:04x}");
+            out.extend_from_slice(format!("\\u{byte:04x}").as_bytes());
         } else {
-            out.push_str(escape);
+            out.extend_from_slice(escape);
         }
         start = at + 1;
     }
-    out.push_str(text.get(start..).unwrap_or(""));
-    out.push('"');
+    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
+    out.push(b'"');
+    Ok(())
 }
 
 #[cfg(test)]

@@ -634,9 +634,16 @@ fn block_on<F: Future>(future: F) -> F::Output {
 
 #[test]
 fn json_strings_and_types() {
-    let mut out = String::new();
-    push_json_string(&mut out, "a\"b\\c\nd\u{1}é");
-    assert_eq!(out, r#""a\"b\\c\nd\u0001é""#);
+    let mut out = Vec::new();
+    push_json_string(&mut out, "a\"b\\c\nd\u{1}é".as_bytes()).unwrap();
+    assert_eq!(String::from_utf8(out).unwrap(), r#""a\"b\\c\nd\u0001é""#);
+    let mut out = Vec::new();
+    push_json_string(&mut out, "plain /path?$top=5".as_bytes()).unwrap();
+    assert_eq!(out, br#""plain /path?$top=5""#);
+    assert_eq!(
+        push_json_string(&mut Vec::new(), b"caf\xe9").unwrap_err().to_string(),
+        "incomplete utf-8 byte sequence from index 3"
+    );
     assert!(is_json_type("application/json"));
     assert!(is_json_type("Application/JSON; charset=utf-8"));
     assert!(is_json_type("application/merge-patch+json"));
@@ -648,12 +655,17 @@ fn json_strings_and_types() {
             for byte in 0..=255u8 {
                 let mut text = vec![b'a'; len];
                 text[at] = byte;
-                let expected = byte < 0x20 || byte == b'"' || byte == b'\\';
+                let expected = byte < 0x20 || byte == b'"' || byte == b'\\' || byte >= 0x80;
                 assert_eq!(needs_escape(&text), expected, "{text:?}");
             }
         }
     }
     assert!(!needs_escape(b""));
+    for index in [0, 7, 10, 19, 123_456, usize::MAX] {
+        let mut out = b"x".to_vec();
+        push_index(&mut out, index);
+        assert_eq!(out, format!("x{index}").into_bytes());
+    }
     assert!(plain_header_name("Content-Type"));
     assert!(plain_header_name("x-ms-!#$%&'*+.^_`|~"));
     assert!(!plain_header_name("bad name"));
