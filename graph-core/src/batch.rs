@@ -134,8 +134,9 @@ enum State {
     Sent,
     /// To be sent again after the round's wait.
     Retry,
-    /// Answered for good.
-    Done(BatchResult),
+    /// Answered for good (boxed: most answers of a typed run are
+    /// [`Read`](State::Read), and items stay small).
+    Done(Box<BatchResult>),
     /// Answered for good and handed to the reader of a typed run; whether
     /// the status was a success.
     Read { success: bool },
@@ -460,15 +461,15 @@ impl Batch {
             }
         });
         let (fragment, state) = match error {
-            Some(error) => (0..0, State::Done(Err(error))),
+            Some(error) => (0..0, State::Done(Box::new(Err(error)))),
             None => match self.fragment(&request) {
                 Ok(fragment) => (fragment, State::Pending),
                 Err(reason) => (
                     0..0,
-                    State::Done(Err(BatchError::Request {
+                    State::Done(Box::new(Err(BatchError::Request {
                         id: index.to_string(),
                         reason,
-                    })),
+                    }))),
                 ),
             },
         };
@@ -565,7 +566,7 @@ impl Batch {
                 State::Done(_) | State::Read { .. } => continue,
             }
             if let Some(on) = failed {
-                item.state = State::Done(Ok(failed_dependency(index, on)));
+                item.state = State::Done(Box::new(Ok(failed_dependency(index, on))));
                 continue;
             }
             pending.push(index);
@@ -637,10 +638,10 @@ impl Batch {
                 .filter(|(_, r)| **r == root)
             {
                 if !matches!(item.state, State::Done(_) | State::Read { .. }) {
-                    item.state = State::Done(Err(BatchError::GroupTooLarge {
+                    item.state = State::Done(Box::new(Err(BatchError::GroupTooLarge {
                         id: root.to_string(),
                         size,
-                    }));
+                    })));
                 }
             }
         }
@@ -653,8 +654,10 @@ impl Batch {
             .iter()
             .copied()
             .find(|&on| match self.items.get(on).map(|dep| &dep.state) {
-                Some(State::Done(Ok(response))) => !response.status().is_success(),
-                Some(State::Done(Err(_))) => true,
+                Some(State::Done(result)) => match result.as_ref() {
+                    Ok(response) => !response.status().is_success(),
+                    Err(_) => true,
+                },
                 Some(State::Read { success }) => !success,
                 _ => false,
             })
@@ -882,7 +885,7 @@ impl Batch {
     ) -> Option<(Vec<Found<'a>>, Vec<(usize, StatusCode, O)>)> {
         let mut cursor = Cursor { text, at: 0 };
         let mut found: Vec<Found<'a>> = members.iter().map(|_| Found::Missing).collect();
-        let mut read = Vec::new();
+        let mut read = Vec::with_capacity(members.len());
         let mut responses = false;
         cursor.eat(b'{')?;
         if cursor.peek()? != b'}' {
@@ -1100,13 +1103,13 @@ impl Batch {
                 item.state = State::Retry;
                 self.wait = self.wait.max(wait);
             }
-            RetryDecision::GiveUp(_) => item.state = State::Done(Ok(response)),
+            RetryDecision::GiveUp(_) => item.state = State::Done(Box::new(Ok(response))),
         }
     }
 
     fn settle(&mut self, index: usize, result: BatchResult) {
         if let Some(item) = self.items.get_mut(index) {
-            item.state = State::Done(result);
+            item.state = State::Done(Box::new(result));
         }
     }
 
@@ -1128,7 +1131,7 @@ impl Batch {
             .into_iter()
             .enumerate()
             .map(|(index, item)| match item.state {
-                State::Done(result) => result,
+                State::Done(result) => *result,
                 _ => Err(BatchError::NotSent {
                     id: index.to_string(),
                 }),
@@ -1656,8 +1659,10 @@ impl Batch {
             .enumerate()
             .map(|(index, (early, item))| match (early, item.state) {
                 (Some(result), _) => result,
-                (None, State::Done(Ok(response))) => reading.read(response.status(), response.body()),
-                (None, State::Done(Err(error))) => Err(Error::Batch(error)),
+                (None, State::Done(result)) => match *result {
+                    Ok(response) => reading.read(response.status(), response.body()),
+                    Err(error) => Err(Error::Batch(error)),
+                },
                 (None, _) => Err(Error::Batch(BatchError::NotSent {
                     id: index.to_string(),
                 })),
