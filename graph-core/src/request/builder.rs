@@ -723,6 +723,35 @@ mod tests {
     }
 
     #[test]
+    fn bodies_it_serializes_are_marked_json() {
+        let mut patch = DevicePatch::default();
+        patch.device_name = Change::Set("Kiosk".into());
+        let request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
+        assert!(is_serialized_json(&request.headers()[CONTENT_TYPE]));
+        assert_eq!(request.headers()[CONTENT_TYPE], "application/json");
+        // Not `Accept`, nor any other value of the same text.
+        assert!(!is_serialized_json(&request.headers()[ACCEPT]));
+        assert!(!is_serialized_json(&HeaderValue::from_static("application/json")));
+        assert!(!is_serialized_json(&HeaderValue::from_str("application/json").unwrap()));
+        // A Content-Type set by hand replaces the mark.
+        let request = beta()
+            .patch::<Device>(&patch, &["d"])
+            .header("content-type", "application/json")
+            .build()
+            .unwrap();
+        assert!(!is_serialized_json(&request.headers()[CONTENT_TYPE]));
+        // Inlined by a batch as serialized.
+        let request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
+        let mut batch = crate::Batch::new(&beta());
+        batch.push(request);
+        let round = batch.next_round().unwrap();
+        assert_eq!(
+            std::str::from_utf8(round.requests[0].body()).unwrap(),
+            r##"{"requests":[{"id":"0","method":"PATCH","url":"/deviceManagement/managedDevices/d","headers":{"accept":"application/json","content-type":"application/json"},"body":{"@odata.type":"#microsoft.graph.managedDevice","deviceName":"Kiosk"}}]}"##
+        );
+    }
+
+    #[test]
     fn get_selects_every_property() {
         let request = beta().get::<Device>(&["d 1"]).build().unwrap();
         assert_eq!(request.method(), Method::GET);
