@@ -140,11 +140,16 @@ fn batching(c: &mut Criterion) {
     let mut answers = batch_answers.iter();
     let by_function = batch()
         .run_read(
-            |_request| Ok::<_, graph_core::Error>(http::Response::new(answers.next().unwrap().body().as_slice())),
+            |_request| {
+                Ok::<_, graph_core::Error>(http::Response::new(answers.next().unwrap().body().as_slice()))
+            },
             read_updated::<ManagedDevice>,
         )
         .unwrap();
-    assert_eq!(by_function.into_iter().map(Result::unwrap).collect::<Vec<_>>(), expected);
+    assert_eq!(
+        by_function.into_iter().map(Result::unwrap).collect::<Vec<_>>(),
+        expected
+    );
     drop(expected);
 
     support::warm_up(c, "batch", single);

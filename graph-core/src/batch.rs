@@ -988,7 +988,8 @@ impl Batch {
         }
         cursor.eat(b'}')?;
         let id = id?;
-        let slot = canonical_index(id).and_then(|index| members.iter().position(|&member| member == index))?;
+        let slot =
+            canonical_index(id).and_then(|index| members.iter().position(|&member| member == index))?;
         let index = *members.get(slot)?;
         let entry = found.get_mut(slot)?;
         if !matches!(entry, Found::Missing) {
@@ -1536,7 +1537,8 @@ impl Batch {
         SFut: Future<Output = ()>,
         B: AsRef<[u8]>,
     {
-        self.run_reading_async(fetch, ByType::<A>(PhantomData), sleep).await
+        self.run_reading_async(fetch, ByType::<A>(PhantomData), sleep)
+            .await
     }
 
     /// The typed run of [`run_read_with_sleep`](Self::run_read_with_sleep)
@@ -1613,7 +1615,11 @@ impl Batch {
     {
         // A reader function reads no body where it lies: the general parse
         // serves it as well.
-        let scanned = match (self.sent_members(position), batch_text(response), reading.in_stream()) {
+        let scanned = match (
+            self.sent_members(position),
+            batch_text(response),
+            reading.in_stream(),
+        ) {
             (Ok(members), Some(text), Some(reader)) => {
                 self.scan(text, &members, &reader).map(|found| (members, found))
             }
@@ -2303,7 +2309,9 @@ fn needs_escape(bytes: &[u8]) -> bool {
         // its high bit (bytes of 0x80 and above set theirs anyway).
         let quote = word ^ QUOTES;
         let backslash = word ^ BACKSLASHES;
-        found |= ((word.wrapping_sub(CONTROL) | quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES)) & !word | word)
+        found |= ((word.wrapping_sub(CONTROL) | quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES))
+            & !word
+            | word)
             & HIGH;
     }
     found != 0

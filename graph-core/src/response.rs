@@ -925,10 +925,16 @@ mod tests {
         type Value = serde_json::Value;
         let statuses = [200u16, 201, 204, 404];
         let reads = |reads_body: fn(StatusCode) -> bool| -> Vec<bool> {
-            statuses.iter().map(|&status| reads_body(StatusCode::from_u16(status).unwrap())).collect()
+            statuses
+                .iter()
+                .map(|&status| reads_body(StatusCode::from_u16(status).unwrap()))
+                .collect()
         };
         assert_eq!(reads(ReadEntity::<Value>::reads_body), [true, true, false, false]);
-        assert_eq!(reads(ReadUpdated::<Value>::reads_body), [true, false, false, false]);
+        assert_eq!(
+            reads(ReadUpdated::<Value>::reads_body),
+            [true, false, false, false]
+        );
         assert_eq!(reads(ReadPage::<Value>::reads_body), [true, false, false, false]);
         assert_eq!(reads(ReadEmpty::reads_body), [true, true, true, false]);
 
@@ -936,17 +942,25 @@ mod tests {
         let de = || serde_json::Deserializer::from_str(body);
         let value: Value = serde_json::from_str(body).unwrap();
         assert_eq!(ReadEntity::<Value>::read_body(&mut de()).unwrap(), value);
-        assert_eq!(ReadUpdated::<Value>::read_body(&mut de()).unwrap(), Some(value.clone()));
+        assert_eq!(
+            ReadUpdated::<Value>::read_body(&mut de()).unwrap(),
+            Some(value.clone())
+        );
         let page = ReadPage::<u32>::read_body(&mut de()).unwrap();
         assert_eq!((page.value, page.count), (vec![1], Some(1)));
         ReadEmpty::read_body(&mut de()).unwrap();
         // What each function gives for the same answer.
         let ok = StatusCode::OK;
         assert_eq!(ReadEntity::<Value>::read(ok, body.as_bytes()).unwrap(), value);
-        assert_eq!(ReadUpdated::<Value>::read(ok, body.as_bytes()).unwrap(), Some(value));
+        assert_eq!(
+            ReadUpdated::<Value>::read(ok, body.as_bytes()).unwrap(),
+            Some(value)
+        );
         assert_eq!(ReadPage::<u32>::read(ok, body.as_bytes()).unwrap().value, [1]);
         assert_eq!(
-            ReadEmpty::read(StatusCode::NOT_FOUND, b"").unwrap_err().to_string(),
+            ReadEmpty::read(StatusCode::NOT_FOUND, b"")
+                .unwrap_err()
+                .to_string(),
             "empty response body with status 404 Not Found, expected JSON"
         );
         assert_eq!(format!("{:?}", ReadPage::<u32>::default()), "ReadPage");

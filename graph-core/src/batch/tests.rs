@@ -641,7 +641,9 @@ fn json_strings_and_types() {
     push_json_string(&mut out, "plain /path?$top=5".as_bytes()).unwrap();
     assert_eq!(out, br#""plain /path?$top=5""#);
     assert_eq!(
-        push_json_string(&mut Vec::new(), b"caf\xe9").unwrap_err().to_string(),
+        push_json_string(&mut Vec::new(), b"caf\xe9")
+            .unwrap_err()
+            .to_string(),
         "incomplete utf-8 byte sequence from index 3"
     );
     assert!(is_json_type("application/json"));
@@ -1032,7 +1034,10 @@ where
         .map(|result| result.map_err(|error| error.to_string()))
         .collect();
     let key = |results: &[Result<A::Output, String>]| -> Vec<Result<K, String>> {
-        results.iter().map(|result| result.as_ref().map(&same).map_err(Clone::clone)).collect()
+        results
+            .iter()
+            .map(|result| result.as_ref().map(&same).map_err(Clone::clone))
+            .collect()
     };
     assert_eq!(key(&typed), key(&by_function));
     typed
@@ -1168,7 +1173,10 @@ fn a_reader_gives_unusual_batch_answers_to_the_general_parse() {
     let one = |answer: &str| probe_run(gets(1), &[answer]);
     let read = |how: &'static str, n: u32| vec![read_as(how, json!({ "n": n }))];
     // Laid out as Graph does, with what it may add.
-    assert_eq!(one(r#"{"responses":[{"id":"0","status":200,"body":{"n":0}}]}"#), read("in stream", 0));
+    assert_eq!(
+        one(r#"{"responses":[{"id":"0","status":200,"body":{"n":0}}]}"#),
+        read("in stream", 0)
+    );
     assert_eq!(
         one("\u{feff} {\"@odata.context\":[\"x\"], \"responses\" : [ {\"id\" : \"0\" , \"status\" : 200 , \"body\" : {\"n\":0} } ] , \"more\":{} } \n"),
         read("in stream", 0)
@@ -1279,19 +1287,29 @@ fn a_reader_gives_unusual_batch_answers_to_the_general_parse() {
     }
     // Not a batch answer at all.
     let html = "<html>Bad gateway</html>";
-    assert_eq!(one(html), error("batch response body with status 200 OK is not JSON: `<html>Bad gateway</html>`"));
+    assert_eq!(
+        one(html),
+        error("batch response body with status 200 OK is not JSON: `<html>Bad gateway</html>`")
+    );
     let answers = gets(1)()
         .run_reader(
             |_| Ok::<_, crate::Error>(http::Response::builder().status(502).body(html).unwrap()),
             Probe,
         )
         .unwrap();
-    assert_eq!(answers[0].as_ref().unwrap_err().to_string(), "response body with status 502 Bad Gateway is not JSON: `<html>Bad gateway</html>`");
+    assert_eq!(
+        answers[0].as_ref().unwrap_err().to_string(),
+        "response body with status 502 Bad Gateway is not JSON: `<html>Bad gateway</html>`"
+    );
     // Not UTF-8.
     let batch_of_one = gets(1);
     let answers = batch_of_one()
         .run_reader(
-            |_| Ok::<_, crate::Error>(http::Response::new(b"{\"responses\":[{\"id\":\"\xff\"}]}".to_vec())),
+            |_| {
+                Ok::<_, crate::Error>(http::Response::new(
+                    b"{\"responses\":[{\"id\":\"\xff\"}]}".to_vec(),
+                ))
+            },
             Probe,
         )
         .unwrap();
@@ -1314,9 +1332,17 @@ fn the_readers_of_graph_core_read_where_bodies_lie_as_their_functions_do() {
     let text = |results: Vec<Result<String, String>>| results;
     let entity = reader_run::<crate::ReadEntity<Value>, String>(gets(5), &answers, |value| debug(value));
     assert_eq!(
-        text(entity.into_iter().map(|result| result.map(|value| value.to_string())).collect()),
+        text(
+            entity
+                .into_iter()
+                .map(|result| result.map(|value| value.to_string()))
+                .collect()
+        ),
         [
-            Ok(r#"{"@odata.nextLink":"https://graph.microsoft.com/v1.0/x?$skiptoken=1","value":[{"n":0}]}"#.to_owned()),
+            Ok(
+                r#"{"@odata.nextLink":"https://graph.microsoft.com/v1.0/x?$skiptoken=1","value":[{"n":0}]}"#
+                    .to_owned()
+            ),
             Ok(r#"{"n":1}"#.to_owned()),
             Err("unexpected response status 204 No Content, expected 200 OK or 201 Created".to_owned()),
             Ok(r#"{"n":3}"#.to_owned()),
@@ -1333,7 +1359,10 @@ fn the_readers_of_graph_core_read_where_bodies_lie_as_their_functions_do() {
     let pages = reader_run::<crate::ReadPage<Value>, String>(gets(5), &answers, |page| debug(page));
     let page = pages[0].as_ref().unwrap();
     assert_eq!(page.value, [json!({"n": 0})]);
-    assert_eq!(page.next_link.as_deref(), Some("https://graph.microsoft.com/v1.0/x?$skiptoken=1"));
+    assert_eq!(
+        page.next_link.as_deref(),
+        Some("https://graph.microsoft.com/v1.0/x?$skiptoken=1")
+    );
     assert_eq!(
         pages[3].as_ref().unwrap_err(),
         "cannot read the response body with status 200 OK: missing field `value` at line 1 column 7"
@@ -1341,7 +1370,13 @@ fn the_readers_of_graph_core_read_where_bodies_lie_as_their_functions_do() {
     let empty = reader_run::<crate::ReadEmpty, String>(gets(5), &answers, |unit| debug(unit));
     assert_eq!(
         empty,
-        [Ok(()), Ok(()), Ok(()), Ok(()), Err("graph service error 403 Forbidden: Forbidden: no".to_owned())]
+        [
+            Ok(()),
+            Ok(()),
+            Ok(()),
+            Ok(()),
+            Err("graph service error 403 Forbidden: Forbidden: no".to_owned())
+        ]
     );
 
     // Async, with a retry.
@@ -1367,7 +1402,11 @@ fn the_readers_of_graph_core_read_where_bodies_lie_as_their_functions_do() {
             async {}
         },
     );
-    let answers: Vec<_> = block_on(future).unwrap().into_iter().map(Result::unwrap).collect();
+    let answers: Vec<_> = block_on(future)
+        .unwrap()
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
     assert_eq!(answers, [("in stream", json!({"n": 0}))]);
     assert_eq!(slept, [Duration::from_millis(2128)]);
 }

@@ -21,10 +21,11 @@ const JSON: HeaderValue = HeaderValue::from_static("application/json");
 static SERIALIZED_JSON: [u8; 16] = *b"application/json";
 
 /// `Content-Type: application/json`, its bytes those of [`SERIALIZED_JSON`].
-const SERIALIZED_JSON_TYPE: HeaderValue = HeaderValue::from_static(match std::str::from_utf8(&SERIALIZED_JSON) {
-    Ok(text) => text,
-    Err(_) => "application/json",
-});
+const SERIALIZED_JSON_TYPE: HeaderValue =
+    HeaderValue::from_static(match std::str::from_utf8(&SERIALIZED_JSON) {
+        Ok(text) => text,
+        Err(_) => "application/json",
+    });
 
 /// Whether `value` is the `Content-Type` of a body that
 /// [`RequestBuilder::build`] serialized.
@@ -724,15 +725,19 @@ mod tests {
 
     #[test]
     fn bodies_it_serializes_are_marked_json() {
-        let mut patch = DevicePatch::default();
-        patch.device_name = Change::Set("Kiosk".into());
+        let patch = DevicePatch {
+            device_name: Change::Set("Kiosk".into()),
+            ..DevicePatch::default()
+        };
         let request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
         assert!(is_serialized_json(&request.headers()[CONTENT_TYPE]));
         assert_eq!(request.headers()[CONTENT_TYPE], "application/json");
         // Not `Accept`, nor any other value of the same text.
         assert!(!is_serialized_json(&request.headers()[ACCEPT]));
         assert!(!is_serialized_json(&HeaderValue::from_static("application/json")));
-        assert!(!is_serialized_json(&HeaderValue::from_str("application/json").unwrap()));
+        assert!(!is_serialized_json(
+            &HeaderValue::from_str("application/json").unwrap()
+        ));
         // A Content-Type set by hand replaces the mark.
         let request = beta()
             .patch::<Device>(&patch, &["d"])
