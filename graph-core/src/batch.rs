@@ -1445,7 +1445,7 @@ impl Batch {
     /// assert_eq!(first.device_category_display_name.as_deref(), Some("Kiosk"));
     /// assert_eq!(
     ///     answers[1].as_ref().unwrap_err().to_string(),
-    ///     "cannot read the response body with status 200 OK: invalid type: integer `7`, expected a string at line 1 column 7",
+    ///     "cannot read the response body with status 200 OK: id: invalid type: integer `7`, expected a string at line 1 column 8",
     /// );
     /// assert_eq!(answers[2].as_ref().unwrap(), &None);
     /// ```
