@@ -36,7 +36,11 @@ pub const MAX_REQUESTS: usize = 20;
 ///   [depend on it](Self::push_after) always go in the same one.
 /// - URLs are made relative to the version root; JSON bodies are sent
 ///   inline, other bodies base64 as Graph requires; headers are kept
-///   (`Authorization` goes on the `$batch` request itself).
+///   (`Authorization` goes on the `$batch` request itself). A body that
+///   [`RequestBuilder::build`](crate::RequestBuilder::build) serialized is
+///   inlined without being parsed again (the builder's `Content-Type`
+///   marks it); if you replace such a body by hand, set the
+///   `Content-Type` again, and the new body is checked.
 /// - Each answer is an `http::Response<Vec<u8>>` with the status, headers
 ///   and body of the request's own answer: read it with
 ///   [`read_entity`](crate::read_entity), [`read_updated`](crate::read_updated),

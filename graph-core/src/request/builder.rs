@@ -749,10 +749,18 @@ mod tests {
         let request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
         let mut batch = crate::Batch::new(&beta());
         batch.push(request);
+        // A body replaced by hand, with its Content-Type set again, is
+        // checked: not JSON, so base64.
+        let mut request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
+        *request.body_mut() = b"{not json".to_vec();
+        request
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        batch.push(request);
         let round = batch.next_round().unwrap();
         assert_eq!(
             std::str::from_utf8(round.requests[0].body()).unwrap(),
-            r##"{"requests":[{"id":"0","method":"PATCH","url":"/deviceManagement/managedDevices/d","headers":{"accept":"application/json","content-type":"application/json"},"body":{"@odata.type":"#microsoft.graph.managedDevice","deviceName":"Kiosk"}}]}"##
+            r##"{"requests":[{"id":"0","method":"PATCH","url":"/deviceManagement/managedDevices/d","headers":{"accept":"application/json","content-type":"application/json"},"body":{"@odata.type":"#microsoft.graph.managedDevice","deviceName":"Kiosk"}},{"id":"1","method":"PATCH","url":"/deviceManagement/managedDevices/d","headers":{"accept":"application/json","content-type":"application/json"},"body":"e25vdCBqc29u"}]}"##
         );
     }
 
