@@ -5,9 +5,9 @@
 //!   `If-Match`), each answered `200` with the device:
 //!   - `graph-core/batch`: the 10,000 requests built, pushed into a
 //!     [`graph_core::Batch`], packed into 500 `$batch` requests, and the
-//!     500 batch answers read back with `Batch::run_read`, each answer
-//!     read into a typed device with `read_updated` where it lies in the
-//!     batch answer;
+//!     500 batch answers read back with `Batch::run_reader` and
+//!     `ReadUpdated`: each device deserialized while its batch answer is
+//!     parsed, with the checks of `read_updated`;
 //!   - `graph-core/single`: the same 10,000 requests built, and 10,000
 //!     single answers read into typed devices (what sending them one by one
 //!     costs besides the network).
@@ -31,7 +31,7 @@ mod support;
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use graph_core::{read_entity, read_updated, ApiVersion, Batch, Cloud, Endpoint, GraphEntity};
+use graph_core::{read_entity, read_updated, ApiVersion, Batch, Cloud, Endpoint, GraphEntity, ReadUpdated};
 
 #[derive(Debug, Clone, Default, PartialEq, GraphEntity)]
 #[graph(
@@ -110,20 +110,23 @@ fn batching(c: &mut Criterion) {
         }
         devices
     };
-    let batched = || {
+    let batch = || {
         let mut batch = Batch::new(&endpoint);
         for n in 0..PATCHES {
             batch.push(patch_request(&endpoint, n, &ids));
         }
+        batch
+    };
+    let batched = || {
         let mut answers = batch_answers.iter();
-        let results = batch
-            .run_read(
+        let results = batch()
+            .run_reader(
                 |request| {
                     black_box(request);
                     let answer = answers.next().unwrap();
                     Ok::<_, graph_core::Error>(http::Response::new(answer.body().as_slice()))
                 },
-                read_updated::<ManagedDevice>,
+                ReadUpdated::<ManagedDevice>::new(),
             )
             .unwrap();
         assert!(answers.next().is_none());
@@ -133,6 +136,20 @@ fn batching(c: &mut Criterion) {
     assert_eq!(expected.len(), PATCHES);
     assert!(expected.iter().all(Option::is_some));
     assert_eq!(batched(), expected);
+    // The reader function gives the same devices.
+    let mut answers = batch_answers.iter();
+    let by_function = batch()
+        .run_read(
+            |_request| {
+                Ok::<_, graph_core::Error>(http::Response::new(answers.next().unwrap().body().as_slice()))
+            },
+            read_updated::<ManagedDevice>,
+        )
+        .unwrap();
+    assert_eq!(
+        by_function.into_iter().map(Result::unwrap).collect::<Vec<_>>(),
+        expected
+    );
     drop(expected);
 
     support::warm_up(c, "batch", single);

@@ -117,7 +117,10 @@ pub use patch::{Change, Patch};
 pub use path::PathError;
 pub use path::{PathTemplate, Segment, SyntaxError};
 pub use request::{Query, RequestBuilder};
-pub use response::{read_empty, read_entity, read_page, read_updated, Page, PageCursor, Pages, RawResponse};
+pub use response::{
+    read_empty, read_entity, read_page, read_updated, Page, PageCursor, Pages, RawResponse, ReadAnswer,
+    ReadEmpty, ReadEntity, ReadPage, ReadUpdated,
+};
 pub use retry::RetryPolicy;
 pub use unknown::UnknownEntity;
 pub use wire::{Binary, Duration};

@@ -161,6 +161,199 @@ pub fn read_page<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result
     read_json(status, body)
 }
 
+/// A reader of answers that knows its type: what [`read_entity`],
+/// [`read_updated`], [`read_page`] and [`read_empty`] do, in a form that can
+/// also read a JSON body where it lies, while a `$batch` answer is parsed
+/// ([`Batch::run_reader`](crate::Batch::run_reader)).
+///
+/// [`read`](Self::read) reads an answer from its status and whole body.
+/// When [`reads_body`](Self::reads_body) says yes for a status, an answer
+/// with that status whose body is a JSON object or array may instead be
+/// read with [`read_body`](Self::read_body), given only the body; it must
+/// then give what `read` gives for that status and body. When `read_body`
+/// fails, the answer is read again with `read`, so that its error is the
+/// one `read` gives (serde_json's positions counted within the answer's own
+/// body). `read_body`'s result may be dropped unused (when the `$batch`
+/// answer turns out to be malformed): it must have no other effect.
+///
+/// ```
+/// use graph_core::{ReadAnswer, ReadUpdated};
+/// use http::StatusCode;
+///
+/// let read = ReadUpdated::<serde_json::Value>::read(StatusCode::OK, br#"{"id":"d1"}"#).unwrap();
+/// assert_eq!(read, Some(serde_json::json!({"id": "d1"})));
+/// assert!(ReadUpdated::<serde_json::Value>::reads_body(StatusCode::OK));
+/// assert!(!ReadUpdated::<serde_json::Value>::reads_body(StatusCode::NO_CONTENT));
+/// let mut body = serde_json::Deserializer::from_str(r#"{"id":"d1"}"#);
+/// assert_eq!(ReadUpdated::<serde_json::Value>::read_body(&mut body).unwrap(), read);
+/// ```
+pub trait ReadAnswer {
+    /// What an answer is read into.
+    type Output;
+
+    /// Reads an answer from its status and body.
+    fn read(status: StatusCode, body: &[u8]) -> Result<Self::Output, Error>;
+
+    /// Whether an answer with `status` and a JSON object or array as its
+    /// body is read by deserializing that body ([`read_body`](Self::read_body)).
+    fn reads_body(status: StatusCode) -> bool;
+
+    /// Reads the body of an answer whose status [`reads_body`](Self::reads_body)
+    /// accepts.
+    fn read_body<'de, D: Deserializer<'de>>(body: D) -> Result<Self::Output, D::Error>;
+}
+
+/// [`read_entity`] as a [`ReadAnswer`]: a get's `200 OK` or a create's
+/// `201 Created`, read into `T`.
+///
+/// ```
+/// use graph_core::{ReadAnswer, ReadEntity};
+/// use http::StatusCode;
+///
+/// let user = ReadEntity::<serde_json::Value>::read(StatusCode::CREATED, br#"{"id":"u1"}"#).unwrap();
+/// assert_eq!(user["id"], "u1");
+/// assert!(ReadEntity::<serde_json::Value>::reads_body(StatusCode::OK));
+/// assert!(!ReadEntity::<serde_json::Value>::reads_body(StatusCode::NOT_FOUND));
+/// let _reader = ReadEntity::<serde_json::Value>::new();
+/// ```
+pub struct ReadEntity<T>(PhantomData<fn() -> T>);
+
+/// [`read_updated`] as a [`ReadAnswer`]: an update's `200 OK` with the
+/// entity (`Some`), or `204 No Content` (`None`).
+///
+/// ```
+/// use graph_core::{ReadAnswer, ReadUpdated};
+/// use http::StatusCode;
+///
+/// assert_eq!(ReadUpdated::<serde_json::Value>::read(StatusCode::NO_CONTENT, b"").unwrap(), None);
+/// let _reader = ReadUpdated::<serde_json::Value>::new();
+/// ```
+pub struct ReadUpdated<T>(PhantomData<fn() -> T>);
+
+/// [`read_page`] as a [`ReadAnswer`]: one page of a collection (`200 OK`).
+///
+/// ```
+/// use graph_core::{ReadAnswer, ReadPage};
+/// use http::StatusCode;
+///
+/// let page = ReadPage::<u32>::read(StatusCode::OK, br#"{"value":[1,2]}"#).unwrap();
+/// assert_eq!(page.value, [1, 2]);
+/// let _reader = ReadPage::<u32>::new();
+/// ```
+pub struct ReadPage<T>(PhantomData<fn() -> T>);
+
+/// [`read_empty`] as a [`ReadAnswer`]: any success, the body not read.
+///
+/// ```
+/// use graph_core::{ReadAnswer, ReadEmpty};
+/// use http::StatusCode;
+///
+/// assert!(ReadEmpty::read(StatusCode::NO_CONTENT, b"").is_ok());
+/// assert!(ReadEmpty::reads_body(StatusCode::OK));
+/// assert!(!ReadEmpty::reads_body(StatusCode::FORBIDDEN));
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadEmpty;
+
+macro_rules! typed_reader {
+    ($name:ident) => {
+        impl<T> $name<T> {
+            /// The reader (a marker of its type).
+            pub const fn new() -> $name<T> {
+                $name(PhantomData)
+            }
+        }
+
+        impl<T> Default for $name<T> {
+            fn default() -> $name<T> {
+                $name::new()
+            }
+        }
+
+        impl<T> Clone for $name<T> {
+            fn clone(&self) -> $name<T> {
+                *self
+            }
+        }
+
+        impl<T> Copy for $name<T> {}
+
+        impl<T> fmt::Debug for $name<T> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(stringify!($name))
+            }
+        }
+    };
+}
+
+typed_reader!(ReadEntity);
+typed_reader!(ReadUpdated);
+typed_reader!(ReadPage);
+
+impl<T: DeserializeOwned> ReadAnswer for ReadEntity<T> {
+    type Output = T;
+
+    fn read(status: StatusCode, body: &[u8]) -> Result<T, Error> {
+        read_entity(status, body)
+    }
+
+    fn reads_body(status: StatusCode) -> bool {
+        status == StatusCode::OK || status == StatusCode::CREATED
+    }
+
+    fn read_body<'de, D: Deserializer<'de>>(body: D) -> Result<T, D::Error> {
+        T::deserialize(body)
+    }
+}
+
+impl<T: DeserializeOwned> ReadAnswer for ReadUpdated<T> {
+    type Output = Option<T>;
+
+    fn read(status: StatusCode, body: &[u8]) -> Result<Option<T>, Error> {
+        read_updated(status, body)
+    }
+
+    fn reads_body(status: StatusCode) -> bool {
+        status == StatusCode::OK
+    }
+
+    fn read_body<'de, D: Deserializer<'de>>(body: D) -> Result<Option<T>, D::Error> {
+        T::deserialize(body).map(Some)
+    }
+}
+
+impl<T: DeserializeOwned> ReadAnswer for ReadPage<T> {
+    type Output = Page<T>;
+
+    fn read(status: StatusCode, body: &[u8]) -> Result<Page<T>, Error> {
+        read_page(status, body)
+    }
+
+    fn reads_body(status: StatusCode) -> bool {
+        status == StatusCode::OK
+    }
+
+    fn read_body<'de, D: Deserializer<'de>>(body: D) -> Result<Page<T>, D::Error> {
+        Page::deserialize(body)
+    }
+}
+
+impl ReadAnswer for ReadEmpty {
+    type Output = ();
+
+    fn read(status: StatusCode, body: &[u8]) -> Result<(), Error> {
+        read_empty(status, body)
+    }
+
+    fn reads_body(status: StatusCode) -> bool {
+        status.is_success()
+    }
+
+    fn read_body<'de, D: Deserializer<'de>>(body: D) -> Result<(), D::Error> {
+        IgnoredAny::deserialize(body).map(|_| ())
+    }
+}
+
 /// Checks the status: a failure is the service's error, a success that is
 /// not `allowed` is unexpected.
 fn expect(
@@ -726,6 +919,54 @@ mod tests {
     use std::collections::VecDeque;
 
     use super::*;
+
+    #[test]
+    fn readers_read_the_bodies_of_the_statuses_their_functions_read() {
+        type Value = serde_json::Value;
+        let statuses = [200u16, 201, 204, 404];
+        let reads = |reads_body: fn(StatusCode) -> bool| -> Vec<bool> {
+            statuses
+                .iter()
+                .map(|&status| reads_body(StatusCode::from_u16(status).unwrap()))
+                .collect()
+        };
+        assert_eq!(reads(ReadEntity::<Value>::reads_body), [true, true, false, false]);
+        assert_eq!(
+            reads(ReadUpdated::<Value>::reads_body),
+            [true, false, false, false]
+        );
+        assert_eq!(reads(ReadPage::<Value>::reads_body), [true, false, false, false]);
+        assert_eq!(reads(ReadEmpty::reads_body), [true, true, true, false]);
+
+        let body = r#"{"value":[1],"@odata.count":1}"#;
+        let de = || serde_json::Deserializer::from_str(body);
+        let value: Value = serde_json::from_str(body).unwrap();
+        assert_eq!(ReadEntity::<Value>::read_body(&mut de()).unwrap(), value);
+        assert_eq!(
+            ReadUpdated::<Value>::read_body(&mut de()).unwrap(),
+            Some(value.clone())
+        );
+        let page = ReadPage::<u32>::read_body(&mut de()).unwrap();
+        assert_eq!((page.value, page.count), (vec![1], Some(1)));
+        ReadEmpty::read_body(&mut de()).unwrap();
+        // What each function gives for the same answer.
+        let ok = StatusCode::OK;
+        assert_eq!(ReadEntity::<Value>::read(ok, body.as_bytes()).unwrap(), value);
+        assert_eq!(
+            ReadUpdated::<Value>::read(ok, body.as_bytes()).unwrap(),
+            Some(value)
+        );
+        assert_eq!(ReadPage::<u32>::read(ok, body.as_bytes()).unwrap().value, [1]);
+        assert_eq!(
+            ReadEmpty::read(StatusCode::NOT_FOUND, b"")
+                .unwrap_err()
+                .to_string(),
+            "empty response body with status 404 Not Found, expected JSON"
+        );
+        assert_eq!(format!("{:?}", ReadPage::<u32>::default()), "ReadPage");
+        assert_eq!(format!("{:?}", ReadEntity::<u32>::new().clone()), "ReadEntity");
+        assert_eq!(format!("{:?}", ReadUpdated::<u32>::new()), "ReadUpdated");
+    }
 
     const FIRST: &str = "https://graph.microsoft.com/v1.0/deviceManagement/managedDevices?$top=2";
     const NEXT: &str = "https://graph.microsoft.com/v1.0/deviceManagement/managedDevices?$top=2&$skiptoken=RFNwdCU3QjE%3D%2B";

@@ -634,9 +634,18 @@ fn block_on<F: Future>(future: F) -> F::Output {
 
 #[test]
 fn json_strings_and_types() {
-    let mut out = String::new();
-    push_json_string(&mut out, "a\"b\\c\nd\u{1}é");
-    assert_eq!(out, r#""a\"b\\c\nd\u0001é""#);
+    let mut out = Vec::new();
+    push_json_string(&mut out, "a\"b\\c\nd\u{1}é".as_bytes()).unwrap();
+    assert_eq!(String::from_utf8(out).unwrap(), r#""a\"b\\c\nd\u0001é""#);
+    let mut out = Vec::new();
+    push_json_string(&mut out, "plain /path?$top=5".as_bytes()).unwrap();
+    assert_eq!(out, br#""plain /path?$top=5""#);
+    assert_eq!(
+        push_json_string(&mut Vec::new(), b"caf\xe9")
+            .unwrap_err()
+            .to_string(),
+        "incomplete utf-8 byte sequence from index 3"
+    );
     assert!(is_json_type("application/json"));
     assert!(is_json_type("Application/JSON; charset=utf-8"));
     assert!(is_json_type("application/merge-patch+json"));
@@ -648,12 +657,17 @@ fn json_strings_and_types() {
             for byte in 0..=255u8 {
                 let mut text = vec![b'a'; len];
                 text[at] = byte;
-                let expected = byte < 0x20 || byte == b'"' || byte == b'\\';
+                let expected = byte < 0x20 || byte == b'"' || byte == b'\\' || byte >= 0x80;
                 assert_eq!(needs_escape(&text), expected, "{text:?}");
             }
         }
     }
     assert!(!needs_escape(b""));
+    for index in [0, 7, 10, 19, 123_456, usize::MAX] {
+        let mut out = b"x".to_vec();
+        push_index(&mut out, index);
+        assert_eq!(out, format!("x{index}").into_bytes());
+    }
     assert!(plain_header_name("Content-Type"));
     assert!(plain_header_name("x-ms-!#$%&'*+.^_`|~"));
     assert!(!plain_header_name("bad name"));
@@ -964,4 +978,435 @@ fn typed_runs_sync_and_async() {
         "request `0` was not answered before the run ended"
     );
     assert_eq!(error.status(), None);
+}
+
+/// A reader that says how it read each answer: where it lay in the `$batch`
+/// answer (`read_body`), or on its own (`read`).
+#[derive(Debug, Default)]
+struct Probe;
+
+impl ReadAnswer for Probe {
+    type Output = (&'static str, Value);
+
+    fn read(status: StatusCode, body: &[u8]) -> Result<(&'static str, Value), crate::Error> {
+        crate::read_entity::<Value>(status, body).map(|value| ("read", value))
+    }
+
+    fn reads_body(status: StatusCode) -> bool {
+        status == StatusCode::OK
+    }
+
+    fn read_body<'de, D: Deserializer<'de>>(body: D) -> Result<(&'static str, Value), D::Error> {
+        Value::deserialize(body).map(|value| ("in stream", value))
+    }
+}
+
+/// Runs `make()` over `answers` with the reader `A` and with its function
+/// (`run_read`); both give the same results, save for what `same` leaves
+/// out. Returns the reader's results, errors as text.
+fn reader_run<A, K>(
+    make: impl Fn() -> Batch,
+    answers: &[&str],
+    same: impl Fn(&A::Output) -> K,
+) -> Vec<Result<A::Output, String>>
+where
+    A: ReadAnswer + Default,
+    K: PartialEq + fmt::Debug,
+{
+    let fetch = |sent: &mut usize, _request: http::Request<Vec<u8>>| {
+        let body = answers[*sent];
+        *sent += 1;
+        Ok::<_, crate::Error>(http::Response::new(body))
+    };
+    let mut sent = 0;
+    let typed: Vec<_> = make()
+        .run_reader_with_sleep(|request| fetch(&mut sent, request), A::default(), |_| {})
+        .unwrap()
+        .into_iter()
+        .map(|result| result.map_err(|error| error.to_string()))
+        .collect();
+    assert_eq!(sent, answers.len());
+    let mut sent = 0;
+    let by_function: Vec<_> = make()
+        .run_read_with_sleep(|request| fetch(&mut sent, request), A::read, |_| {})
+        .unwrap()
+        .into_iter()
+        .map(|result| result.map_err(|error| error.to_string()))
+        .collect();
+    let key = |results: &[Result<A::Output, String>]| -> Vec<Result<K, String>> {
+        results
+            .iter()
+            .map(|result| result.as_ref().map(&same).map_err(Clone::clone))
+            .collect()
+    };
+    assert_eq!(key(&typed), key(&by_function));
+    typed
+}
+
+/// [`reader_run`] with [`Probe`].
+fn probe_run(make: impl Fn() -> Batch, answers: &[&str]) -> Vec<Result<(&'static str, Value), String>> {
+    reader_run::<Probe, Value>(make, answers, |(_, value)| value.clone())
+}
+
+fn read_as(how: &'static str, value: Value) -> Result<(&'static str, Value), String> {
+    Ok((how, value))
+}
+
+#[test]
+fn a_reader_reads_bodies_where_they_lie_and_the_others_on_their_own() {
+    let results = probe_run(
+        gets(18),
+        &[r#"{"responses":[
+            {"id":"0","status":200,"headers":{"Content-Type":"application/json","ETag":"W/\"1\"","x-a":"\u0041\t\/"},"body":{"n":0}},
+            {"id":"1","body":{"n":1},"status":200},
+            {"id":"2","status":200,"body":[2],"headers":{"x":"y"}},
+            {"id":"3","status":200,"body":{"n":3},"headers":{"x":"caf\u00e9"}},
+            {"id":"4","status":200,"headers":{"Content-Type":"text/plain"},"body":"eyJuIjo0fQ=="},
+            {"id":"5","status":201,"body":{"n":5}},
+            {"id":"6","status":200,"body":null},
+            {"id":"7","status":404,"headers":{"Content-Type":"application/json"},"body":{"error":{"code":"NotFound","message":"gone"}}},
+            {"id":"8","extra":[1,{"a":"}"}],"status":200,"headers":{},"body":{"n":8}},
+            {"id":"9","status":200,"headers":{"x":"a\nb"},"body":{"n":9}},
+            {"status":200,"headers":{"X-b":"\u00e9"},"id":"10","body":{"n":10}},
+            {"id":"11","status":424,"body":{"error":{"code":"FailedDependency","message":"x"}}},
+            {"id":"12","status":99,"body":{"n":12}},
+            {"id":"13","status":0,"body":{"n":13}},
+            {"id":"14","status":200,"headers":{"bad name":"x"},"body":{"n":14}},
+            {"id":"15","status":200,"headers":{"X-c":"é","x-d":"\u0009\u0020\\"},"body":{"n":15}},
+            {"id":"16","status":200,"headers":{"X-d":"\u007f"},"body":{"n":16}},
+            {"id":"17","status":200,"headers":{"X-e":"\u0009 \\ \"\u007e"},"body":{"n":17}}
+        ]}"#],
+    );
+    assert_eq!(
+        results,
+        [
+            read_as("in stream", json!({"n": 0})),
+            // Its body came before its status.
+            read_as("read", json!({"n": 1})),
+            // Its headers came after its body, and are plain.
+            read_as("in stream", json!([2])),
+            // Its headers came after its body, and are not plain.
+            read_as("read", json!({"n": 3})),
+            // base64.
+            read_as("read", json!({"n": 4})),
+            // A status the reader does not read where it lies.
+            read_as("read", json!({"n": 5})),
+            Err("empty response body with status 200 OK, expected JSON".to_owned()),
+            Err("graph service error 404 Not Found: NotFound: gone".to_owned()),
+            read_as("in stream", json!({"n": 8})),
+            Err("cannot read the answer to request `9`: the value of header `x` is not valid".to_owned()),
+            // Headers that are not plain, before the body.
+            read_as("read", json!({"n": 10})),
+            Err("graph service error 424 Failed Dependency: FailedDependency: x".to_owned()),
+            Err("cannot read the answer to request `12`: status 99 is not valid".to_owned()),
+            Err("cannot read the answer to request `13`: status 0 is not valid".to_owned()),
+            Err("cannot read the answer to request `14`: header name `bad name` is not valid".to_owned()),
+            read_as("read", json!({"n": 15})),
+            Err("cannot read the answer to request `16`: the value of header `x-d` is not valid".to_owned()),
+            read_as("in stream", json!({"n": 17})),
+        ]
+    );
+}
+
+#[test]
+fn a_reader_reads_retried_answers_when_they_come_back() {
+    let make = || {
+        let mut batch = Batch::new(&Endpoint::default());
+        for path in ["/a", "/b", "/c"] {
+            batch.push(get(path));
+        }
+        batch
+    };
+    let results = probe_run(
+        make,
+        &[
+            r#"{"responses":[
+                {"id":"0","status":429,"headers":{"Retry-After":"0"},"body":{"error":{"code":"TooManyRequests","message":"slow down"}}},
+                {"id":"1","status":200,"body":{"n":1}},
+                {"id":"2","status":503,"headers":{"Content-Type":"application/json"},"body":{"n":"not yet"}}
+            ]}"#,
+            r#"{"responses":[{"id":"2","status":200,"body":{"n":2}},{"id":"0","status":200,"body":{"n":0}}]}"#,
+        ],
+    );
+    assert_eq!(
+        results,
+        [
+            read_as("in stream", json!({"n": 0})),
+            read_as("in stream", json!({"n": 1})),
+            read_as("in stream", json!({"n": 2})),
+        ]
+    );
+}
+
+#[test]
+fn a_reader_that_fails_where_the_body_lies_gives_the_error_of_its_function() {
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct User {
+        id: String,
+        display_name: Option<String>,
+    }
+    let results = reader_run::<crate::ReadEntity<User>, String>(
+        gets(4),
+        &["{\"responses\":[
+            {\"id\":\"0\",\"status\":200,\"body\":{\"id\":7}},
+            {\"id\":\"1\",\"status\":200,\"body\":{\"id\":\"u1\",\n  \"displayName\":5}},
+            {\"id\":\"2\",\"status\":200,\"body\":{\"id\":\"u2\",\"displayName\":\"Th\\u00e9o\"}},
+            {\"id\":\"3\",\"status\":200,\"body\":{\"id\":\"u3\"} }
+        ]}"],
+        |user| format!("{user:?}"),
+    );
+    assert_eq!(
+        results,
+        [
+            // serde_json's positions are within the answer's own body.
+            Err("cannot read the response body with status 200 OK: invalid type: integer `7`, expected a string at line 1 column 7".to_owned()),
+            Err("cannot read the response body with status 200 OK: invalid type: integer `5`, expected a string at line 2 column 17".to_owned()),
+            Ok(User { id: "u2".into(), display_name: Some("Th\u{e9}o".into()) }),
+            Ok(User { id: "u3".into(), display_name: None }),
+        ]
+    );
+}
+
+#[test]
+fn a_reader_gives_unusual_batch_answers_to_the_general_parse() {
+    let one = |answer: &str| probe_run(gets(1), &[answer]);
+    let read = |how: &'static str, n: u32| vec![read_as(how, json!({ "n": n }))];
+    // Laid out as Graph does, with what it may add.
+    assert_eq!(
+        one(r#"{"responses":[{"id":"0","status":200,"body":{"n":0}}]}"#),
+        read("in stream", 0)
+    );
+    assert_eq!(
+        one("\u{feff} {\"@odata.context\":[\"x\"], \"responses\" : [ {\"id\" : \"0\" , \"status\" : 200 , \"body\" : {\"n\":0} } ] , \"more\":{} } \n"),
+        read("in stream", 0)
+    );
+    // What the general parse reads, whole.
+    for answer in [
+        r#"{"responses":[{"id":"0","status":500,"status":200,"body":{"n":0}}]}"#,
+        r#"{"responses":[{"id":"\u0030","status":200,"body":{"n":0}}]}"#,
+        r#"{"responses":[{"id":"0","status":200,"b\u006fdy":{"n":0}}]}"#,
+        r#"{"responses":[{"id":"0","status":200,"headers":null,"body":{"n":0}}]}"#,
+        r#"{"responses":[{"id":"0","status":200,"headers":{"X-\u0041":"1"},"body":{"n":0}}]}"#,
+    ] {
+        assert_eq!(one(answer), read("read", 0), "{answer}");
+    }
+    let error = |text: &str| vec![Err(text.to_owned())];
+    let cases: [(&str, &str); 25] = [
+        (
+            r#"{"responses":[{"id":"7","status":200}]}"#,
+            "the batch response answers request `7`, which is not in that batch",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200,"headers":{"x":"\x"},"body":{"n":0}}]}"#,
+            "cannot read the batch response body: invalid escape at line 1 column 55",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200,"headers":{"x":"\u+041"},"body":{"n":0}}]}"#,
+            "cannot read the batch response body: invalid escape at line 1 column 59",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200,"headers":{"x":"\u00"},"body":{"n":0}}]}"#,
+            "cannot read the batch response body: invalid escape at line 1 column 59",
+        ),
+        (
+            "{\"responses\":[{\"id\":\"0\",\"status\":200,\"headers\":{\"x\":\"a\tb\"},\"body\":{\"n\":0}}]}",
+            "cannot read the batch response body: control character (\\u0000-\\u001F) found while parsing a string at line 1 column 55",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200,"headers":{"x":1},"body":{"n":0}}]}"#,
+            "cannot read the batch response body: invalid type: integer `1`, expected a string at line 1 column 53",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200,"headers":{"x":"y" "z":"w"},"body":{"n":0}}]}"#,
+            "cannot read the batch response body: expected `,` or `}` at line 1 column 57",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200,"body":{"n":0}} {"id":"1"}]}"#,
+            "cannot read the batch response body: expected `,` or `]` at line 1 column 54",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200,"body":{"n":}}]}"#,
+            "cannot read the batch response body: expected value at line 1 column 50",
+        ),
+        (r#"{"responses":[]}"#, "the batch response has no answer for request `0`"),
+        (r#"{}"#, "cannot read the batch response body: missing field `responses` at line 1 column 2"),
+        (
+            r#"{"responses":[],"responses":[]}"#,
+            "cannot read the batch response body: duplicate field `responses` at line 1 column 27",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200}]} x"#,
+            "cannot read the batch response body: trailing characters at line 1 column 41",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":"200"}]}"#,
+            "cannot read the batch response body: invalid type: string \"200\", expected u16 at line 1 column 38",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200.0}]}"#,
+            "cannot read the batch response body: invalid type: floating point `200.0`, expected u16 at line 1 column 38",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":2e2}]}"#,
+            "cannot read the batch response body: invalid type: floating point `200.0`, expected u16 at line 1 column 36",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":0200}]}"#,
+            "cannot read the batch response body: invalid number at line 1 column 35",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":-200}]}"#,
+            "cannot read the batch response body: invalid value: integer `-200`, expected u16 at line 1 column 37",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":70000}]}"#,
+            "cannot read the batch response body: invalid value: integer `70000`, expected u16 at line 1 column 38",
+        ),
+        (r#"{"responses":[{"status":200}]}"#, "answer 0 of the batch response has no id"),
+        (r#"{"responses":[{"id":null,"status":200}]}"#, "answer 0 of the batch response has no id"),
+        (
+            r#"{"responses":[{"id":"0","status":200},{"id":"0","status":200}]}"#,
+            "the batch response answers request `0` twice",
+        ),
+        (
+            r#"{"responses":[{"id":"00","status":200}]}"#,
+            "the batch response answers request `00`, which is not in that batch",
+        ),
+        (
+            r#"{"responses":[[1]]}"#,
+            "cannot read the batch response body: invalid type: sequence, expected an answer, an object with `id`, `status`, `headers` and `body` at line 1 column 14",
+        ),
+        (
+            r#"{"responses":[{"id":"0","status":200},]}"#,
+            "cannot read the batch response body: trailing comma at line 1 column 39",
+        ),
+    ];
+    for (answer, expected) in cases {
+        assert_eq!(one(answer), error(expected), "{answer}");
+    }
+    // Not a batch answer at all.
+    let html = "<html>Bad gateway</html>";
+    assert_eq!(
+        one(html),
+        error("batch response body with status 200 OK is not JSON: `<html>Bad gateway</html>`")
+    );
+    let answers = gets(1)()
+        .run_reader(
+            |_| Ok::<_, crate::Error>(http::Response::builder().status(502).body(html).unwrap()),
+            Probe,
+        )
+        .unwrap();
+    assert_eq!(
+        answers[0].as_ref().unwrap_err().to_string(),
+        "response body with status 502 Bad Gateway is not JSON: `<html>Bad gateway</html>`"
+    );
+    // Not UTF-8.
+    let batch_of_one = gets(1);
+    let answers = batch_of_one()
+        .run_reader(
+            |_| {
+                Ok::<_, crate::Error>(http::Response::new(
+                    b"{\"responses\":[{\"id\":\"\xff\"}]}".to_vec(),
+                ))
+            },
+            Probe,
+        )
+        .unwrap();
+    assert_eq!(
+        answers[0].as_ref().unwrap_err().to_string(),
+        "cannot read the batch response body: not UTF-8: invalid utf-8 sequence of 1 bytes from index 21"
+    );
+}
+
+#[test]
+fn the_readers_of_graph_core_read_where_bodies_lie_as_their_functions_do() {
+    let answers = [r#"{"responses":[
+        {"id":"0","status":200,"body":{"value":[{"n":0}],"@odata.nextLink":"https://graph.microsoft.com/v1.0/x?$skiptoken=1"}},
+        {"id":"1","status":201,"body":{"n":1}},
+        {"id":"2","status":204},
+        {"id":"3","status":200,"body":{"n":3}},
+        {"id":"4","status":403,"headers":{"Content-Type":"application/json"},"body":{"error":{"code":"Forbidden","message":"no"}}}
+    ]}"#];
+    let debug = |output: &dyn fmt::Debug| format!("{output:?}");
+    let text = |results: Vec<Result<String, String>>| results;
+    let entity = reader_run::<crate::ReadEntity<Value>, String>(gets(5), &answers, |value| debug(value));
+    assert_eq!(
+        text(
+            entity
+                .into_iter()
+                .map(|result| result.map(|value| value.to_string()))
+                .collect()
+        ),
+        [
+            Ok(
+                r#"{"@odata.nextLink":"https://graph.microsoft.com/v1.0/x?$skiptoken=1","value":[{"n":0}]}"#
+                    .to_owned()
+            ),
+            Ok(r#"{"n":1}"#.to_owned()),
+            Err("unexpected response status 204 No Content, expected 200 OK or 201 Created".to_owned()),
+            Ok(r#"{"n":3}"#.to_owned()),
+            Err("graph service error 403 Forbidden: Forbidden: no".to_owned()),
+        ]
+    );
+    let updated = reader_run::<crate::ReadUpdated<Value>, String>(gets(5), &answers, |value| debug(value));
+    assert_eq!(updated[2], Ok(None));
+    assert_eq!(updated[3], Ok(Some(json!({"n": 3}))));
+    assert_eq!(
+        updated[1].as_ref().unwrap_err(),
+        "unexpected response status 201 Created, expected 200 OK or 204 No Content; body: `{\"n\":1}`"
+    );
+    let pages = reader_run::<crate::ReadPage<Value>, String>(gets(5), &answers, |page| debug(page));
+    let page = pages[0].as_ref().unwrap();
+    assert_eq!(page.value, [json!({"n": 0})]);
+    assert_eq!(
+        page.next_link.as_deref(),
+        Some("https://graph.microsoft.com/v1.0/x?$skiptoken=1")
+    );
+    assert_eq!(
+        pages[3].as_ref().unwrap_err(),
+        "cannot read the response body with status 200 OK: missing field `value` at line 1 column 7"
+    );
+    let empty = reader_run::<crate::ReadEmpty, String>(gets(5), &answers, |unit| debug(unit));
+    assert_eq!(
+        empty,
+        [
+            Ok(()),
+            Ok(()),
+            Ok(()),
+            Ok(()),
+            Err("graph service error 403 Forbidden: Forbidden: no".to_owned())
+        ]
+    );
+
+    // Async, with a retry.
+    let sent = std::cell::Cell::new(0);
+    let mut slept = Vec::new();
+    let make = || {
+        let mut batch = Batch::new(&Endpoint::default());
+        batch.push(get("/a"));
+        batch
+    };
+    let future = make().run_reader_async(
+        |_request| {
+            sent.set(sent.get() + 1);
+            let body = match sent.get() {
+                1 => r#"{"responses":[{"id":"0","status":429,"headers":{"Retry-After":"2.128"}}]}"#,
+                _ => r#"{"responses":[{"id":"0","status":200,"body":{"n":0}}]}"#,
+            };
+            async move { Ok::<_, crate::Error>(http::Response::new(body)) }
+        },
+        Probe,
+        |wait| {
+            slept.push(wait);
+            async {}
+        },
+    );
+    let answers: Vec<_> = block_on(future)
+        .unwrap()
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(answers, [("in stream", json!({"n": 0}))]);
+    assert_eq!(slept, [Duration::from_millis(2128)]);
 }

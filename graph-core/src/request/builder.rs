@@ -11,8 +11,27 @@ use crate::entity::GraphEntity;
 use crate::error::Error;
 use crate::path::{PathError, PathTemplate};
 
-/// The JSON media type, of `Accept` and `Content-Type`.
+/// The JSON media type, of `Accept`.
 const JSON: HeaderValue = HeaderValue::from_static("application/json");
+
+/// The bytes of the `Content-Type` of the bodies that [`RequestBuilder::build`]
+/// serialized: a static of its own, so that a [`Batch`](crate::Batch) can
+/// tell such a body (JSON for sure) by where the header's bytes lie, and
+/// inline it without checking it again.
+static SERIALIZED_JSON: [u8; 16] = *b"application/json";
+
+/// `Content-Type: application/json`, its bytes those of [`SERIALIZED_JSON`].
+const SERIALIZED_JSON_TYPE: HeaderValue =
+    HeaderValue::from_static(match std::str::from_utf8(&SERIALIZED_JSON) {
+        Ok(text) => text,
+        Err(_) => "application/json",
+    });
+
+/// Whether `value` is the `Content-Type` of a body that
+/// [`RequestBuilder::build`] serialized.
+pub(crate) fn is_serialized_json(value: &HeaderValue) -> bool {
+    std::ptr::eq(value.as_bytes().as_ptr(), SERIALIZED_JSON.as_ptr()) && value.len() == SERIALIZED_JSON.len()
+}
 
 /// The header Graph needs for advanced queries (`$count`, `$search`).
 const CONSISTENCY_LEVEL: HeaderName = HeaderName::from_static("consistencylevel");
@@ -521,7 +540,7 @@ impl RequestBuilder {
         let mut headers = HeaderMap::with_capacity(4 + self.headers.len());
         headers.insert(ACCEPT, JSON);
         if self.body.is_some() {
-            headers.insert(CONTENT_TYPE, JSON);
+            headers.insert(CONTENT_TYPE, SERIALIZED_JSON_TYPE);
         }
         if let Some(etag) = if_match {
             headers.insert(IF_MATCH, HeaderValue::try_from(etag).map_err(http::Error::from)?);
@@ -702,6 +721,47 @@ mod tests {
             .iter()
             .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn bodies_it_serializes_are_marked_json() {
+        let patch = DevicePatch {
+            device_name: Change::Set("Kiosk".into()),
+            ..DevicePatch::default()
+        };
+        let request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
+        assert!(is_serialized_json(&request.headers()[CONTENT_TYPE]));
+        assert_eq!(request.headers()[CONTENT_TYPE], "application/json");
+        // Not `Accept`, nor any other value of the same text.
+        assert!(!is_serialized_json(&request.headers()[ACCEPT]));
+        assert!(!is_serialized_json(&HeaderValue::from_static("application/json")));
+        assert!(!is_serialized_json(
+            &HeaderValue::from_str("application/json").unwrap()
+        ));
+        // A Content-Type set by hand replaces the mark.
+        let request = beta()
+            .patch::<Device>(&patch, &["d"])
+            .header("content-type", "application/json")
+            .build()
+            .unwrap();
+        assert!(!is_serialized_json(&request.headers()[CONTENT_TYPE]));
+        // Inlined by a batch as serialized.
+        let request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
+        let mut batch = crate::Batch::new(&beta());
+        batch.push(request);
+        // A body replaced by hand, with its Content-Type set again, is
+        // checked: not JSON, so base64.
+        let mut request = beta().patch::<Device>(&patch, &["d"]).build().unwrap();
+        *request.body_mut() = b"{not json".to_vec();
+        request
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        batch.push(request);
+        let round = batch.next_round().unwrap();
+        assert_eq!(
+            std::str::from_utf8(round.requests[0].body()).unwrap(),
+            r##"{"requests":[{"id":"0","method":"PATCH","url":"/deviceManagement/managedDevices/d","headers":{"accept":"application/json","content-type":"application/json"},"body":{"@odata.type":"#microsoft.graph.managedDevice","deviceName":"Kiosk"}},{"id":"1","method":"PATCH","url":"/deviceManagement/managedDevices/d","headers":{"accept":"application/json","content-type":"application/json"},"body":"e25vdCBqc29u"}]}"##
+        );
     }
 
     #[test]

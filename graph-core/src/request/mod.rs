@@ -10,5 +10,6 @@ mod builder;
 mod endpoint_requests;
 mod query;
 
+pub(crate) use builder::is_serialized_json;
 pub use builder::RequestBuilder;
 pub use query::Query;
