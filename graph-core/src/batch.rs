@@ -101,8 +101,9 @@ pub struct Batch {
     policy: RetryPolicy,
     items: Vec<Item>,
     /// The JSON of every request after its `id` and `dependsOn`, one after
-    /// the other (each item knows its range).
-    fragments: Vec<u8>,
+    /// the other in pages of about [`PAGE`] bytes (each item knows its page
+    /// and range): a long run never copies what it wrote to grow a buffer.
+    fragments: Vec<Vec<u8>>,
     /// Whether a request depends on another.
     dependencies: bool,
     /// For each item, the first item of its dependency group.
@@ -114,6 +115,10 @@ pub struct Batch {
     checked_groups: bool,
 }
 
+/// The size of a page of [`Batch::fragments`]: the JSON of a few hundred
+/// requests.
+const PAGE: usize = 64 * 1024;
+
 /// Where a typed run takes final answers: `(index, status, body)`.
 type Sink<'s> = &'s mut dyn FnMut(usize, StatusCode, &[u8]);
 
@@ -122,8 +127,8 @@ type Sink<'s> = &'s mut dyn FnMut(usize, StatusCode, &[u8]);
 struct Item {
     method: Method,
     /// Where the JSON members after `id` and `dependsOn`, with the closing
-    /// `}`, lie in [`Batch::fragments`].
-    fragment: std::ops::Range<usize>,
+    /// `}`, lie in [`Batch::fragments`]: the page and the range in it.
+    fragment: (usize, std::ops::Range<usize>),
     authorization: Option<HeaderValue>,
     depends_on: Vec<usize>,
     attempt: Attempt,
@@ -465,11 +470,11 @@ impl Batch {
             }
         });
         let (fragment, state) = match error {
-            Some(error) => (0..0, State::Done(Box::new(Err(error)))),
+            Some(error) => ((0, 0..0), State::Done(Box::new(Err(error)))),
             None => match self.fragment(&request) {
                 Ok(fragment) => (fragment, State::Pending),
                 Err(reason) => (
-                    0..0,
+                    (0, 0..0),
                     State::Done(Box::new(Err(BatchError::Request {
                         id: index.to_string(),
                         reason,
@@ -494,14 +499,24 @@ impl Batch {
     /// Writes the JSON of a request after its `id` and `dependsOn` into
     /// [`fragments`](Self::fragments):
     /// `"method":..,"url":..,"headers":{..},"body":..}`; where it lies.
-    fn fragment(&mut self, request: &http::Request<Vec<u8>>) -> Result<std::ops::Range<usize>, String> {
+    fn fragment(
+        &mut self,
+        request: &http::Request<Vec<u8>>,
+    ) -> Result<(usize, std::ops::Range<usize>), String> {
         let url = self.relative_url(request.uri())?;
-        let start = self.fragments.len();
-        let written = write_fragment(&mut self.fragments, request, url);
-        if written.is_err() {
-            self.fragments.truncate(start);
+        if self.fragments.last().is_none_or(|page| page.len() >= PAGE) {
+            self.fragments.push(Vec::with_capacity(PAGE + PAGE / 8));
         }
-        written.map(|()| start..self.fragments.len())
+        let number = self.fragments.len() - 1;
+        let Some(page) = self.fragments.last_mut() else {
+            return Err("no page to write it in".to_owned());
+        };
+        let start = page.len();
+        let written = write_fragment(page, request, url);
+        if written.is_err() {
+            page.truncate(start);
+        }
+        written.map(|()| (number, start..page.len()))
     }
 
     /// The URL relative to the version root: `/deviceManagement/...?$top=5`.
@@ -672,7 +687,7 @@ impl Batch {
         let size: usize = members
             .iter()
             .filter_map(|&index| self.items.get(index))
-            .map(|item| item.fragment.len() + 40)
+            .map(|item| item.fragment.1.len() + 40)
             .sum();
         let mut body = Vec::with_capacity(16 + size);
         body.extend_from_slice(b"{\"requests\":[");
@@ -705,7 +720,9 @@ impl Batch {
                 body.push(b']');
             }
             body.push(b',');
-            body.extend_from_slice(self.fragments.get(item.fragment.clone()).unwrap_or(b"}"));
+            let (page, range) = &item.fragment;
+            let fragment = self.fragments.get(*page).and_then(|page| page.get(range.clone()));
+            body.extend_from_slice(fragment.unwrap_or(b"}"));
             if authorization.is_none() {
                 authorization = item.authorization.clone();
             }

@@ -1410,3 +1410,41 @@ fn the_readers_of_graph_core_read_where_bodies_lie_as_their_functions_do() {
     assert_eq!(answers, [("in stream", json!({"n": 0}))]);
     assert_eq!(slept, [Duration::from_millis(2128)]);
 }
+
+#[test]
+fn requests_written_across_many_pages_come_back_whole() {
+    // About 400 KB of request JSON: several pages of fragments, and one
+    // body larger than a page.
+    let mut batch = Batch::new(&Endpoint::default());
+    let mut expected = Vec::new();
+    for n in 0..400 {
+        let notes = if n == 123 {
+            "y".repeat(100_000)
+        } else {
+            format!("{n}-{}", "x".repeat(n % 1_500))
+        };
+        let body = json!({ "notes": notes });
+        batch.push(patch(
+            &format!("/deviceManagement/managedDevices/d{n}"),
+            &body.to_string(),
+        ));
+        expected.push(json!({
+            "id": n.to_string(),
+            "method": "PATCH",
+            "url": format!("/deviceManagement/managedDevices/d{n}"),
+            "headers": { "content-type": "application/json", "if-match": "W/\"3\"" },
+            "body": body,
+        }));
+    }
+    let round = batch.next_round().unwrap();
+    assert_eq!(round.requests.len(), 20);
+    let sent: Vec<Value> = round
+        .requests
+        .iter()
+        .flat_map(|request| body_of(request)["requests"].as_array().unwrap().clone())
+        .collect();
+    assert_eq!(sent.len(), expected.len());
+    for (n, (sent, expected)) in sent.iter().zip(&expected).enumerate() {
+        assert!(sent == expected, "request {n}");
+    }
+}
