@@ -877,6 +877,31 @@ mod tests {
     }
 
     #[test]
+    fn a_slot_matches_only_its_own_words() {
+        // A table whose two slots hold the same member: every name lands on
+        // it. The member's three words do not overlap (24 bytes).
+        let member = "aaaaaaaabbbbbbbbcccccccc";
+        let slot = MemberSlot {
+            words: member_key::member_words(member.as_bytes()),
+            len: 24,
+            index: 0,
+        };
+        let table = MemberTable {
+            multiplier: 1,
+            bits: 1,
+            slots: Box::leak(Box::new([slot, slot])),
+        };
+        let position = |name: &str| table.position(name.as_bytes(), &[member]);
+        assert_eq!(position(member), Some(0));
+        // The same bit changed in two words: their differences are equal,
+        // and only OR-ing them (not XOR-ing) tells the name apart.
+        assert_eq!(position("AaaaaaaaBbbbbbbbcccccccc"), None);
+        assert_eq!(position("aaaaaaaaBbbbbbbbCccccccc"), None);
+        assert_eq!(position("AaaaaaaabbbbbbbbCccccccc"), None);
+        assert_eq!(position("aaaaaaaabbbbbbbbccccccc"), None);
+    }
+
+    #[test]
     fn trims_spaces_only() {
         assert_eq!(trim_spaces("  a b  "), "a b");
         assert_eq!(trim_spaces("   "), "");
