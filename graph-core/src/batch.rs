@@ -893,17 +893,19 @@ impl Batch {
     /// Reads a `$batch` answer laid out as Graph lays it out in one pass,
     /// the bodies that `reader` reads where they lie read as they come:
     /// the answers found for `members` (in their order), and those read
-    /// (`(index, status, output)`). `None` when the answer has anything
-    /// unusual (a duplicate member, an id with escapes, a missing id, JSON
-    /// that is not valid, ...): [`parse_replies`] then reads it, and names
-    /// the problem.
+    /// (`(index, status)`, their outputs written into `results` at their
+    /// index). `None` when the answer has anything unusual (a duplicate
+    /// member, an id with escapes, a missing id, JSON that is not valid,
+    /// ...): [`parse_replies`] then reads it, and names the problem (the
+    /// outputs already written are then overwritten or replaced).
     #[allow(clippy::type_complexity)]
     fn scan<'a, O>(
         &self,
         text: &'a str,
         members: &[usize],
         reader: &InStreamReader<O>,
-    ) -> Option<(Vec<Found<'a>>, Vec<(usize, StatusCode, O)>)> {
+        results: &mut [Result<O, Error>],
+    ) -> Option<(Vec<Found<'a>>, Vec<(usize, StatusCode)>)> {
         let mut cursor = Cursor { text, at: 0 };
         let mut found: Vec<Found<'a>> = members.iter().map(|_| Found::Missing).collect();
         let mut read = Vec::with_capacity(members.len());
@@ -920,7 +922,7 @@ impl Batch {
                         cursor.at += 1;
                     } else {
                         loop {
-                            self.scan_answer(&mut cursor, members, reader, &mut found, &mut read)?;
+                            self.scan_answer(&mut cursor, members, reader, &mut found, &mut read, results)?;
                             if cursor.eat(b',').is_none() {
                                 cursor.eat(b']')?;
                                 break;
@@ -946,7 +948,8 @@ impl Batch {
         members: &[usize],
         reader: &InStreamReader<O>,
         found: &mut [Found<'a>],
-        read: &mut Vec<(usize, StatusCode, O)>,
+        read: &mut Vec<(usize, StatusCode)>,
+        results: &mut [Result<O, Error>],
     ) -> Option<()> {
         let mut id = None;
         let mut status = None;
@@ -1020,7 +1023,9 @@ impl Batch {
             // Read where it lay (so its status was there before it), and
             // its headers are plain wherever they were.
             Some((_, Some(value))) if headers.is_none_or(|(_, plain)| plain) => {
-                read.push((index, StatusCode::from_u16(status?).ok()?, value));
+                let status = StatusCode::from_u16(status?).ok()?;
+                *results.get_mut(index)? = Ok(value);
+                read.push((index, status));
                 *entry = Found::Read;
             }
             body => {
@@ -1580,17 +1585,17 @@ impl Batch {
         S: FnMut(Duration),
         B: AsRef<[u8]>,
     {
-        let mut read_early: Vec<Option<Result<G::Output, Error>>> = self.items.iter().map(|_| None).collect();
+        let mut results = self.unread_results();
         while let Some(round) = self.next_round() {
             if !round.wait.is_zero() {
                 sleep(round.wait);
             }
             for (position, request) in round.requests.into_iter().enumerate() {
                 let response = fetch(request)?;
-                self.read_typed(position, &response, &mut read_early, &mut reading);
+                self.read_typed(position, &response, &mut results, &mut reading);
             }
         }
-        Ok(self.into_read_results(read_early, reading))
+        Ok(self.into_read_results(results, reading))
     }
 
     /// [`run_reading`](Self::run_reading) with async fetch and sleep
@@ -1609,22 +1614,22 @@ impl Batch {
         SFut: Future<Output = ()>,
         B: AsRef<[u8]>,
     {
-        let mut read_early: Vec<Option<Result<G::Output, Error>>> = self.items.iter().map(|_| None).collect();
+        let mut results = self.unread_results();
         while let Some(round) = self.next_round() {
             if !round.wait.is_zero() {
                 sleep(round.wait).await;
             }
             for (position, request) in round.requests.into_iter().enumerate() {
                 let response = fetch(request).await?;
-                self.read_typed(position, &response, &mut read_early, &mut reading);
+                self.read_typed(position, &response, &mut results, &mut reading);
             }
         }
-        Ok(self.into_read_results(read_early, reading))
+        Ok(self.into_read_results(results, reading))
     }
 
     /// Reads the `$batch` answer at `position` in a typed run, in one pass
     /// ([`scan`](Self::scan)) when it is laid out as Graph lays it out: the
-    /// answers read where they lie go into their slot of `read_early`, so
+    /// answers read where they lie go into their slot of `results`, so
     /// do the other final answers that can be read from the text (through
     /// `reading`), and the rest are kept, as [`read`](Self::read) keeps
     /// them. Anything else is read as [`read`](Self::read) reads it.
@@ -1632,7 +1637,7 @@ impl Batch {
         &mut self,
         position: usize,
         response: &http::Response<B>,
-        read_early: &mut [Option<Result<G::Output, Error>>],
+        results: &mut [Result<G::Output, Error>],
         reading: &mut G,
     ) where
         G: Reading,
@@ -1645,31 +1650,28 @@ impl Batch {
             batch_text(response),
             reading.in_stream(),
         ) {
-            (Ok(members), Some(text), Some(reader)) => {
-                self.scan(text, &members, &reader).map(|found| (members, found))
-            }
+            (Ok(members), Some(text), Some(reader)) => self
+                .scan(text, &members, &reader, results)
+                .map(|found| (members, found)),
             _ => None,
         };
         // Problems are recorded on the requests they touch.
         let _ = match scanned {
             Some((members, (found, read))) => {
-                for (index, status, value) in read {
-                    if let Some(slot) = read_early.get_mut(index) {
-                        *slot = Some(Ok(value));
-                    }
+                for (index, status) in read {
                     self.settle_read(index, status.is_success());
                 }
                 let mut sink = |index: usize, status: StatusCode, body: &[u8]| {
-                    if let Some(slot) = read_early.get_mut(index) {
-                        *slot = Some(reading.read(status, body));
+                    if let Some(slot) = results.get_mut(index) {
+                        *slot = reading.read(status, body);
                     }
                 };
                 self.take_found(&members, found, Some(&mut sink))
             }
             None => {
                 let mut sink = |index: usize, status: StatusCode, body: &[u8]| {
-                    if let Some(slot) = read_early.get_mut(index) {
-                        *slot = Some(reading.read(status, body));
+                    if let Some(slot) = results.get_mut(index) {
+                        *slot = reading.read(status, body);
                     }
                 };
                 self.read_inner(position, response, Some(&mut sink))
@@ -1677,28 +1679,37 @@ impl Batch {
         };
     }
 
-    /// The results of a typed run: those read as they came, the others
-    /// read now from their responses.
+    /// A result for each request before a typed run: an error that costs
+    /// nothing to make, to be overwritten as answers are read, or replaced
+    /// by [`into_read_results`](Self::into_read_results).
+    fn unread_results<O>(&self) -> Vec<Result<O, Error>> {
+        self.items
+            .iter()
+            .map(|_| Err(Error::Batch(BatchError::NotSent { id: String::new() })))
+            .collect()
+    }
+
+    /// The results of a typed run: those read as they came (their items
+    /// are [`State::Read`]) stay, the others are read now from their
+    /// responses.
     fn into_read_results<G: Reading>(
         self,
-        read_early: Vec<Option<Result<G::Output, Error>>>,
+        mut results: Vec<Result<G::Output, Error>>,
         mut reading: G,
     ) -> Vec<Result<G::Output, Error>> {
-        read_early
-            .into_iter()
-            .zip(self.items)
-            .enumerate()
-            .map(|(index, (early, item))| match (early, item.state) {
-                (Some(result), _) => result,
-                (None, State::Done(result)) => match *result {
+        for (index, (slot, item)) in results.iter_mut().zip(self.items).enumerate() {
+            *slot = match item.state {
+                State::Read { .. } => continue,
+                State::Done(result) => match *result {
                     Ok(response) => reading.read(response.status(), response.body()),
                     Err(error) => Err(Error::Batch(error)),
                 },
-                (None, _) => Err(Error::Batch(BatchError::NotSent {
+                _ => Err(Error::Batch(BatchError::NotSent {
                     id: index.to_string(),
                 })),
-            })
-            .collect()
+            };
+        }
+        results
     }
 }
 
@@ -1981,6 +1992,8 @@ impl<'a> Cursor<'a> {
         let mut escaped = false;
         let mut printable = true;
         loop {
+            // Plain bytes are skipped eight at a time.
+            self.at = next_special(bytes, self.at)?;
             let byte = *bytes.get(self.at)?;
             self.at += 1;
             match byte {
@@ -2227,11 +2240,13 @@ fn write_fragment(out: &mut Vec<u8>, request: &http::Request<Vec<u8>>, url: &str
     let mut first = true;
     let mut json_body = false;
     let mut serialized = false;
+    let mut content_type = false;
     for (name, value) in request.headers() {
         if name == AUTHORIZATION || name == CONTENT_LENGTH || name == HOST {
             continue;
         }
         if name == CONTENT_TYPE {
+            content_type = true;
             if is_serialized_json(value) {
                 serialized = true;
                 json_body = true;
@@ -2251,7 +2266,7 @@ fn write_fragment(out: &mut Vec<u8>, request: &http::Request<Vec<u8>>, url: &str
     }
     out.push(b'}');
     if !body.is_empty() {
-        if !request.headers().contains_key(CONTENT_TYPE) {
+        if !content_type {
             return Err("it has a body but no Content-Type header, which $batch requires".to_owned());
         }
         out.extend_from_slice(b",\"body\":");
@@ -2318,46 +2333,58 @@ fn push_index(out: &mut Vec<u8>, index: usize) {
     out.extend_from_slice(digits.get(at..).unwrap_or_default());
 }
 
-/// Whether `bytes` holds a control character, `"`, `\\` or a byte that is
-/// not ASCII: eight bytes at a time.
-fn needs_escape(bytes: &[u8]) -> bool {
+/// The bytes of `word` (eight bytes, the first in the low byte) that a
+/// JSON string cannot hold as they are or that need a closer look: control
+/// characters, `"`, `\\`, and `0x7f` and above. The high bit of each such
+/// byte is set; a byte above the first one found may be marked wrongly
+/// (borrows run upwards), the first one never is.
+#[inline]
+fn special_bytes(word: u64) -> u64 {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    const LOW: u64 = u64::from_ne_bytes([0x7f; 8]);
     const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
     const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
     const CONTROL: u64 = u64::from_ne_bytes([0x20; 8]);
-    let mut chunks = bytes.chunks_exact(8);
-    let mut found = 0;
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
-        // A byte below 0x20, or a zero byte after xor with `"` or `\\`, sets
-        // its high bit (bytes of 0x80 and above set theirs anyway).
-        let quote = word ^ QUOTES;
-        let backslash = word ^ BACKSLASHES;
-        found |= ((word.wrapping_sub(CONTROL) | quote.wrapping_sub(ONES) | backslash.wrapping_sub(ONES))
-            & !word
-            | word)
-            & HIGH;
-    }
-    found != 0
-        || chunks
-            .remainder()
-            .iter()
-            .any(|&b| b < 0x20 || b == b'"' || b == b'\\' || b >= 0x80)
+    let quote = word ^ QUOTES;
+    let backslash = word ^ BACKSLASHES;
+    // A byte below 0x20 (or a zero byte after the xor with `"` or `\\`)
+    // borrows into its high bit, which it does not have set; 0x7f and above
+    // set theirs when one is added to their low seven bits.
+    let below = (word.wrapping_sub(CONTROL) & !word)
+        | (quote.wrapping_sub(ONES) & !quote)
+        | (backslash.wrapping_sub(ONES) & !backslash);
+    (below | ((word & LOW).wrapping_add(ONES) | word)) & HIGH
 }
 
-/// Writes `bytes` as a JSON string; they must be UTF-8.
-fn push_json_string(out: &mut Vec<u8>, bytes: &[u8]) -> Result<(), std::str::Utf8Error> {
-    if !needs_escape(bytes) {
-        out.push(b'"');
-        out.extend_from_slice(bytes);
-        out.push(b'"');
-        return Ok(());
+/// The position of the first byte at or after `from` that
+/// [`special_bytes`] marks: eight bytes at a time, then one at a time.
+#[inline]
+fn next_special(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(word) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let special = special_bytes(u64::from_le_bytes(*word));
+        if special != 0 {
+            return Some(at + (special.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
     }
-    let text = std::str::from_utf8(bytes)?;
+    let tail = bytes.get(at..)?;
+    tail.iter()
+        .position(|&b| b < 0x20 || b == b'"' || b == b'\\' || b >= 0x7f)
+        .map(|position| at + position)
+}
+
+/// Writes `bytes` as a JSON string; they must be UTF-8. The runs between
+/// the bytes that need a look are copied whole.
+fn push_json_string(out: &mut Vec<u8>, bytes: &[u8]) -> Result<(), std::str::Utf8Error> {
     out.push(b'"');
     let mut start = 0;
-    for (at, byte) in text.bytes().enumerate() {
+    let mut at = 0;
+    let mut checked = false;
+    while let Some(found) = next_special(bytes, at) {
+        at = found + 1;
+        let byte = bytes.get(found).copied().unwrap_or_default();
         let escape: &[u8] = match byte {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -2365,15 +2392,23 @@ fn push_json_string(out: &mut Vec<u8>, bytes: &[u8]) -> Result<(), std::str::Utf
             b'\r' => b"\\r",
             b'\t' => b"\\t",
             0..=0x1f => b"",
-            _ => continue,
+            _ => {
+                // Not ASCII (or DEL): written as it is, once the whole text
+                // is known to be UTF-8.
+                if !checked && byte >= 0x80 {
+                    std::str::from_utf8(bytes)?;
+                    checked = true;
+                }
+                continue;
+            }
         };
-        out.extend_from_slice(bytes.get(start..at).unwrap_or_default());
+        out.extend_from_slice(bytes.get(start..found).unwrap_or_default());
         if escape.is_empty() {
             out.extend_from_slice(format!("\\u{byte:04x}").as_bytes());
         } else {
             out.extend_from_slice(escape);
         }
-        start = at + 1;
+        start = at;
     }
     out.extend_from_slice(bytes.get(start..).unwrap_or_default());
     out.push(b'"');

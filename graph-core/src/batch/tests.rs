@@ -651,18 +651,44 @@ fn json_strings_and_types() {
     assert!(is_json_type("application/merge-patch+json"));
     assert!(!is_json_type("text/plain"));
     assert!(!is_json_type("+json"));
-    // Every byte value at every position of words and their tails.
+    // Every byte value at every position of words and their tails, after
+    // every start, with a second special byte after it.
+    let special = |b: u8| b < 0x20 || b == b'"' || b == b'\\' || b >= 0x7f;
     for len in 1..20 {
         for at in 0..len {
             for byte in 0..=255u8 {
                 let mut text = vec![b'a'; len];
                 text[at] = byte;
-                let expected = byte < 0x20 || byte == b'"' || byte == b'\\' || byte >= 0x80;
-                assert_eq!(needs_escape(&text), expected, "{text:?}");
+                for from in 0..=len {
+                    let expected = (from..len).find(|&i| special(text[i]));
+                    assert_eq!(next_special(&text, from), expected, "{text:?} from {from}");
+                }
+                if at + 1 < len {
+                    text[at + 1] = b'\\';
+                    let expected = if special(byte) { at } else { at + 1 };
+                    assert_eq!(next_special(&text, 0), Some(expected), "{text:?}");
+                }
             }
         }
     }
-    assert!(!needs_escape(b""));
+    assert_eq!(next_special(b"", 0), None);
+    assert_eq!(next_special(b"abc", 5), None);
+    // Whatever a string holds, what is written reads back as it.
+    for text in [
+        "",
+        "W/\"1\"",
+        "a\\b\"c",
+        "tab\there\nnew\rline\u{1}\u{1f}\u{7f}",
+        "caf\u{e9} \u{1F600} \"quoted\" at the end\\",
+        "0123456789abcdef\"0123456789abcdef\u{0}",
+    ] {
+        let mut out = Vec::new();
+        push_json_string(&mut out, text.as_bytes()).unwrap();
+        assert_eq!(serde_json::from_slice::<String>(&out).unwrap(), text);
+    }
+    let mut out = Vec::new();
+    push_json_string(&mut out, "a\"b\u{1}c\u{e9}".as_bytes()).unwrap();
+    assert_eq!(out, "\"a\\\"b\\u0001c\u{e9}\"".as_bytes());
     for index in [0, 7, 10, 19, 123_456, usize::MAX] {
         let mut out = b"x".to_vec();
         push_index(&mut out, index);
