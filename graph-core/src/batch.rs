@@ -104,6 +104,10 @@ pub struct Batch {
     /// the other in pages of about [`PAGE`] bytes (each item knows its page
     /// and range): a long run never copies what it wrote to grow a buffer.
     fragments: Vec<Vec<u8>>,
+    /// How many leading items are answered for good (their JSON is no
+    /// longer needed), and how many leading pages were given back.
+    finished: usize,
+    released_pages: usize,
     /// Whether a request depends on another.
     dependencies: bool,
     /// For each item, the first item of its dependency group.
@@ -347,6 +351,8 @@ impl Batch {
             policy: RetryPolicy::default(),
             items: Vec::new(),
             fragments: Vec::new(),
+            finished: 0,
+            released_pages: 0,
             dependencies: false,
             group: Vec::new(),
             in_flight: Vec::new(),
@@ -462,19 +468,25 @@ impl Batch {
         self.group.push(group);
         self.dependencies |= !depends_on.is_empty();
         let method = request.method().clone();
-        // Most requests carry the token of the one before: share its bytes.
-        let authorization = request.headers().get(AUTHORIZATION).map(|value| {
-            match self.items.last().and_then(|item| item.authorization.as_ref()) {
-                Some(last) if last == value && last.is_sensitive() == value.is_sensitive() => last.clone(),
-                _ => value.clone(),
-            }
-        });
-        let (fragment, state) = match error {
-            Some(error) => ((0, 0..0), State::Done(Box::new(Err(error)))),
+        let (fragment, authorization, state) = match error {
+            Some(error) => ((0, 0..0), None, State::Done(Box::new(Err(error)))),
             None => match self.fragment(&request) {
-                Ok(fragment) => (fragment, State::Pending),
+                Ok((fragment, authorization)) => {
+                    // Most requests carry the token of the one before: share
+                    // its bytes.
+                    let authorization = authorization.map(|value| {
+                        match self.items.last().and_then(|item| item.authorization.as_ref()) {
+                            Some(last) if last == value && last.is_sensitive() == value.is_sensitive() => {
+                                last.clone()
+                            }
+                            _ => value.clone(),
+                        }
+                    });
+                    (fragment, authorization, State::Pending)
+                }
                 Err(reason) => (
                     (0, 0..0),
+                    None,
                     State::Done(Box::new(Err(BatchError::Request {
                         id: index.to_string(),
                         reason,
@@ -498,11 +510,13 @@ impl Batch {
 
     /// Writes the JSON of a request after its `id` and `dependsOn` into
     /// [`fragments`](Self::fragments):
-    /// `"method":..,"url":..,"headers":{..},"body":..}`; where it lies.
-    fn fragment(
+    /// `"method":..,"url":..,"headers":{..},"body":..}`; where it lies, and
+    /// the request's `Authorization` (which is not written).
+    #[allow(clippy::type_complexity)]
+    fn fragment<'r>(
         &mut self,
-        request: &http::Request<Vec<u8>>,
-    ) -> Result<(usize, std::ops::Range<usize>), String> {
+        request: &'r http::Request<Vec<u8>>,
+    ) -> Result<((usize, std::ops::Range<usize>), Option<&'r HeaderValue>), String> {
         let url = self.relative_url(request.uri())?;
         if self.fragments.last().is_none_or(|page| page.len() >= PAGE) {
             self.fragments.push(Vec::with_capacity(PAGE + PAGE / 8));
@@ -516,7 +530,7 @@ impl Batch {
         if written.is_err() {
             page.truncate(start);
         }
-        written.map(|()| (number, start..page.len()))
+        written.map(|authorization| ((number, start..page.len()), authorization))
     }
 
     /// The URL relative to the version root: `/deviceManagement/...?$top=5`.
@@ -767,7 +781,9 @@ impl Batch {
         position: usize,
         response: &http::Response<B>,
     ) -> Result<(), BatchError> {
-        self.read_inner(position, response, None)
+        let read = self.read_inner(position, response, None);
+        self.release_pages();
+        read
     }
 
     /// [`read`](Self::read), handing each final answer that needs nothing
@@ -1677,6 +1693,35 @@ impl Batch {
                 self.read_inner(position, response, Some(&mut sink))
             }
         };
+        self.release_pages();
+    }
+
+    /// Gives back the pages of request JSON that only requests answered for
+    /// good use: a long run holds the JSON of the requests still in play,
+    /// not of every request, and what it gives back serves what comes next.
+    fn release_pages(&mut self) {
+        while self
+            .items
+            .get(self.finished)
+            .is_some_and(|item| matches!(item.state, State::Read { .. } | State::Done(_)))
+        {
+            self.finished += 1;
+        }
+        // Requests not answered for good have their JSON in a page, which
+        // comes after the pages of those before them.
+        let keep_from = self
+            .items
+            .get(self.finished)
+            .map_or(self.fragments.len(), |item| item.fragment.0);
+        for page in self
+            .fragments
+            .iter_mut()
+            .take(keep_from)
+            .skip(self.released_pages)
+        {
+            *page = Vec::new();
+        }
+        self.released_pages = self.released_pages.max(keep_from);
     }
 
     /// A result for each request before a typed run: an error that costs
@@ -2220,8 +2265,13 @@ fn answer_response(
 }
 
 /// Writes the JSON of `request` after its `id`, `dependsOn` and `url` as
-/// [`Batch::fragment`] describes it.
-fn write_fragment(out: &mut Vec<u8>, request: &http::Request<Vec<u8>>, url: &str) -> Result<(), String> {
+/// [`Batch::fragment`] describes it; its first `Authorization`, which is
+/// left out.
+fn write_fragment<'r>(
+    out: &mut Vec<u8>,
+    request: &'r http::Request<Vec<u8>>,
+    url: &str,
+) -> Result<Option<&'r HeaderValue>, String> {
     let body = request.body();
     let headers: usize = request
         .headers()
@@ -2241,8 +2291,13 @@ fn write_fragment(out: &mut Vec<u8>, request: &http::Request<Vec<u8>>, url: &str
     let mut json_body = false;
     let mut serialized = false;
     let mut content_type = false;
+    let mut authorization = None;
     for (name, value) in request.headers() {
-        if name == AUTHORIZATION || name == CONTENT_LENGTH || name == HOST {
+        if name == AUTHORIZATION {
+            authorization.get_or_insert(value);
+            continue;
+        }
+        if name == CONTENT_LENGTH || name == HOST {
             continue;
         }
         if name == CONTENT_TYPE {
@@ -2288,7 +2343,7 @@ fn write_fragment(out: &mut Vec<u8>, request: &http::Request<Vec<u8>>, url: &str
         }
     }
     out.push(b'}');
-    Ok(())
+    Ok(authorization)
 }
 
 /// The answer of a request whose dependency `on` failed.
@@ -2375,10 +2430,28 @@ fn next_special(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|position| at + position)
 }
 
+/// Whether `bytes` holds a byte that [`special_bytes`] marks: every word
+/// looked at, without a branch per word (most texts have none).
+fn has_special(bytes: &[u8]) -> bool {
+    let (words, tail) = bytes.as_chunks::<8>();
+    let found = words
+        .iter()
+        .fold(0, |found, word| found | special_bytes(u64::from_le_bytes(*word)));
+    found != 0
+        || tail
+            .iter()
+            .any(|&b| b < 0x20 || b == b'"' || b == b'\\' || b >= 0x7f)
+}
+
 /// Writes `bytes` as a JSON string; they must be UTF-8. The runs between
 /// the bytes that need a look are copied whole.
 fn push_json_string(out: &mut Vec<u8>, bytes: &[u8]) -> Result<(), std::str::Utf8Error> {
     out.push(b'"');
+    if !has_special(bytes) {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return Ok(());
+    }
     let mut start = 0;
     let mut at = 0;
     let mut checked = false;

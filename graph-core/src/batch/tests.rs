@@ -659,6 +659,7 @@ fn json_strings_and_types() {
             for byte in 0..=255u8 {
                 let mut text = vec![b'a'; len];
                 text[at] = byte;
+                assert_eq!(has_special(&text), special(byte), "{text:?}");
                 for from in 0..=len {
                     let expected = (from..len).find(|&i| special(text[i]));
                     assert_eq!(next_special(&text, from), expected, "{text:?} from {from}");
@@ -672,6 +673,7 @@ fn json_strings_and_types() {
         }
     }
     assert_eq!(next_special(b"", 0), None);
+    assert!(!has_special(b""));
     assert_eq!(next_special(b"abc", 5), None);
     // Whatever a string holds, what is written reads back as it.
     for text in [
@@ -1472,5 +1474,62 @@ fn requests_written_across_many_pages_come_back_whole() {
     assert_eq!(sent.len(), expected.len());
     for (n, (sent, expected)) in sent.iter().zip(&expected).enumerate() {
         assert!(sent == expected, "request {n}");
+    }
+}
+
+#[test]
+fn pages_of_requests_answered_for_good_are_given_back() {
+    // 600 requests of about 330 bytes of JSON each: several pages.
+    let make = || {
+        let mut batch = Batch::new(&Endpoint::default());
+        for n in 0..600 {
+            let body = json!({ "notes": format!("{n}-{}", "x".repeat(200)) });
+            batch.push(patch(
+                &format!("/deviceManagement/managedDevices/d{n}"),
+                &body.to_string(),
+            ));
+        }
+        batch
+    };
+    let answer_all = |request: &http::Request<Vec<u8>>, throttled: &[&str]| {
+        let items: Vec<String> = ids_of(request)
+            .iter()
+            .map(|id| match throttled.contains(&id.as_str()) {
+                true => format!(r#"{{"id":"{id}","status":429,"headers":{{"Retry-After":"0"}}}}"#),
+                false => format!(r#"{{"id":"{id}","status":204}}"#),
+            })
+            .collect();
+        answer(&format!(r#"{{"responses":[{}]}}"#, items.join(",")))
+    };
+    for throttled in ["5", "590"] {
+        let mut batch = make();
+        let pages = batch.fragments.len();
+        assert_eq!(pages, 4);
+        let page_of_throttled = batch.items[throttled.parse::<usize>().unwrap()].fragment.0;
+        let round = batch.next_round().unwrap();
+        for (position, request) in round.requests.iter().enumerate() {
+            batch.read(position, &answer_all(request, &[throttled])).unwrap();
+        }
+        // The pages before the throttled request's are given back; its own
+        // and those after it are kept.
+        let kept: Vec<bool> = batch.fragments.iter().map(|page| page.capacity() > 0).collect();
+        let expected: Vec<bool> = (0..pages).map(|page| page >= page_of_throttled).collect();
+        assert_eq!(kept, expected, "{throttled}");
+        // The throttled request goes again whole.
+        let round = batch.next_round().unwrap();
+        assert_eq!(round.requests.len(), 1);
+        let sent = body_of(&round.requests[0]);
+        assert_eq!(sent["requests"].as_array().unwrap().len(), 1);
+        assert_eq!(sent["requests"][0]["id"], throttled);
+        assert_eq!(
+            sent["requests"][0]["body"]["notes"],
+            format!("{throttled}-{}", "x".repeat(200))
+        );
+        batch.read(0, &answer_all(&round.requests[0], &[])).unwrap();
+        assert!(batch.fragments.iter().all(|page| page.capacity() == 0));
+        assert!(batch.next_round().is_none());
+        let results = results(batch);
+        assert_eq!(results.len(), 600);
+        assert!(results.iter().all(|result| result == &Ok((204, String::new()))));
     }
 }
