@@ -104,6 +104,9 @@ pub struct Batch {
     /// the other in pages of about [`PAGE`] bytes (each item knows its page
     /// and range): a long run never copies what it wrote to grow a buffer.
     fragments: Vec<Vec<u8>>,
+    /// The distinct `Authorization` values of the requests, in the order
+    /// first seen (most runs have one).
+    tokens: Vec<HeaderValue>,
     /// How many leading items are answered for good (their JSON is no
     /// longer needed), and how many leading pages were given back.
     finished: usize,
@@ -126,17 +129,33 @@ const PAGE: usize = 64 * 1024;
 /// Where a typed run takes final answers: `(index, status, body)`.
 type Sink<'s> = &'s mut dyn FnMut(usize, StatusCode, &[u8]);
 
-/// One request and where it stands.
+/// One request and where it stands (kept small: a long run holds one per
+/// request).
 #[derive(Debug)]
 struct Item {
     method: Method,
     /// Where the JSON members after `id` and `dependsOn`, with the closing
-    /// `}`, lie in [`Batch::fragments`]: the page and the range in it.
-    fragment: (usize, std::ops::Range<usize>),
-    authorization: Option<HeaderValue>,
-    depends_on: Vec<usize>,
+    /// `}`, lie in [`Batch::fragments`].
+    fragment: Fragment,
+    /// Its `Authorization`: an index into [`Batch::tokens`].
+    authorization: Option<u32>,
+    depends_on: Box<[usize]>,
     attempt: Attempt,
     state: State,
+}
+
+/// A page of [`Batch::fragments`] and the range of bytes in it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Fragment {
+    page: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Fragment {
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 #[derive(Debug)]
@@ -351,6 +370,7 @@ impl Batch {
             policy: RetryPolicy::default(),
             items: Vec::new(),
             fragments: Vec::new(),
+            tokens: Vec::new(),
             finished: 0,
             released_pages: 0,
             dependencies: false,
@@ -469,23 +489,14 @@ impl Batch {
         self.dependencies |= !depends_on.is_empty();
         let method = request.method().clone();
         let (fragment, authorization, state) = match error {
-            Some(error) => ((0, 0..0), None, State::Done(Box::new(Err(error)))),
+            Some(error) => (Fragment::default(), None, State::Done(Box::new(Err(error)))),
             None => match self.fragment(&request) {
                 Ok((fragment, authorization)) => {
-                    // Most requests carry the token of the one before: share
-                    // its bytes.
-                    let authorization = authorization.map(|value| {
-                        match self.items.last().and_then(|item| item.authorization.as_ref()) {
-                            Some(last) if last == value && last.is_sensitive() == value.is_sensitive() => {
-                                last.clone()
-                            }
-                            _ => value.clone(),
-                        }
-                    });
+                    let authorization = authorization.map(|value| self.token(value));
                     (fragment, authorization, State::Pending)
                 }
                 Err(reason) => (
-                    (0, 0..0),
+                    Fragment::default(),
                     None,
                     State::Done(Box::new(Err(BatchError::Request {
                         id: index.to_string(),
@@ -501,22 +512,35 @@ impl Batch {
             method,
             fragment,
             authorization,
-            depends_on,
+            depends_on: depends_on.into_boxed_slice(),
             attempt: Attempt::first(),
             state,
         });
         index
     }
 
+    /// The index of `value` in [`tokens`](Self::tokens), added if it is
+    /// not the last one there (most requests carry the token of the one
+    /// before).
+    fn token(&mut self, value: &HeaderValue) -> u32 {
+        let last = self.tokens.len().saturating_sub(1);
+        match self.tokens.get(last) {
+            Some(token) if token == value && token.is_sensitive() == value.is_sensitive() => last as u32,
+            _ => {
+                self.tokens.push(value.clone());
+                (self.tokens.len() - 1) as u32
+            }
+        }
+    }
+
     /// Writes the JSON of a request after its `id` and `dependsOn` into
     /// [`fragments`](Self::fragments):
     /// `"method":..,"url":..,"headers":{..},"body":..}`; where it lies, and
     /// the request's `Authorization` (which is not written).
-    #[allow(clippy::type_complexity)]
     fn fragment<'r>(
         &mut self,
         request: &'r http::Request<Vec<u8>>,
-    ) -> Result<((usize, std::ops::Range<usize>), Option<&'r HeaderValue>), String> {
+    ) -> Result<(Fragment, Option<&'r HeaderValue>), String> {
         let url = self.relative_url(request.uri())?;
         if self.fragments.last().is_none_or(|page| page.len() >= PAGE) {
             self.fragments.push(Vec::with_capacity(PAGE + PAGE / 8));
@@ -530,7 +554,17 @@ impl Batch {
         if written.is_err() {
             page.truncate(start);
         }
-        written.map(|authorization| ((number, start..page.len()), authorization))
+        let authorization = written?;
+        let place =
+            |at: usize| u32::try_from(at).map_err(|_| "its JSON is larger than a batch can carry".to_owned());
+        Ok((
+            Fragment {
+                page: place(number)?,
+                start: place(start)?,
+                end: place(page.len())?,
+            },
+            authorization,
+        ))
     }
 
     /// The URL relative to the version root: `/deviceManagement/...?$top=5`.
@@ -701,7 +735,7 @@ impl Batch {
         let size: usize = members
             .iter()
             .filter_map(|&index| self.items.get(index))
-            .map(|item| item.fragment.1.len() + 40)
+            .map(|item| item.fragment.range().len() + 40)
             .sum();
         let mut body = Vec::with_capacity(16 + size);
         body.extend_from_slice(b"{\"requests\":[");
@@ -734,11 +768,15 @@ impl Batch {
                 body.push(b']');
             }
             body.push(b',');
-            let (page, range) = &item.fragment;
-            let fragment = self.fragments.get(*page).and_then(|page| page.get(range.clone()));
+            let fragment = self
+                .fragments
+                .get(item.fragment.page as usize)
+                .and_then(|page| page.get(item.fragment.range()));
             body.extend_from_slice(fragment.unwrap_or(b"}"));
             if authorization.is_none() {
-                authorization = item.authorization.clone();
+                authorization = item
+                    .authorization
+                    .and_then(|token| self.tokens.get(token as usize));
             }
         }
         body.extend_from_slice(b"]}");
@@ -751,7 +789,7 @@ impl Batch {
         headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         if let Some(authorization) = authorization {
-            headers.insert(AUTHORIZATION, authorization);
+            headers.insert(AUTHORIZATION, authorization.clone());
         }
         request
     }
@@ -1712,7 +1750,7 @@ impl Batch {
         let keep_from = self
             .items
             .get(self.finished)
-            .map_or(self.fragments.len(), |item| item.fragment.0);
+            .map_or(self.fragments.len(), |item| item.fragment.page as usize);
         for page in self
             .fragments
             .iter_mut()

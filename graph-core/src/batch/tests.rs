@@ -1505,7 +1505,7 @@ fn pages_of_requests_answered_for_good_are_given_back() {
         let mut batch = make();
         let pages = batch.fragments.len();
         assert_eq!(pages, 4);
-        let page_of_throttled = batch.items[throttled.parse::<usize>().unwrap()].fragment.0;
+        let page_of_throttled = batch.items[throttled.parse::<usize>().unwrap()].fragment.page as usize;
         let round = batch.next_round().unwrap();
         for (position, request) in round.requests.iter().enumerate() {
             batch.read(position, &answer_all(request, &[throttled])).unwrap();
