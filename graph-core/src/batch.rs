@@ -614,6 +614,25 @@ impl Batch {
     /// );
     /// ```
     pub fn next_round(&mut self) -> Option<Round> {
+        let wait = self.plan_round()?;
+        let requests = (0..self.in_flight.len())
+            .map(|position| self.round_request(position))
+            .collect();
+        Some(Round { wait, requests })
+    }
+
+    /// The `$batch` request at `position` of the round that
+    /// [`plan_round`](Self::plan_round) planned. The runs build each one
+    /// just before sending it, so a round never holds all its bodies at
+    /// once.
+    fn round_request(&self, position: usize) -> http::Request<Vec<u8>> {
+        self.batch_request(self.in_flight.get(position).map_or(&[], Vec::as_slice))
+    }
+
+    /// Settles the requests that can no longer be sent and packs the others
+    /// into [`in_flight`](Self::in_flight), marked sent; the wait before
+    /// sending them, or `None` when every request is answered.
+    fn plan_round(&mut self) -> Option<Duration> {
         if !self.checked_groups {
             self.checked_groups = true;
             if self.dependencies {
@@ -647,17 +666,13 @@ impl Batch {
             // Every request is a group of its own.
             false => pending.chunks(MAX_REQUESTS).map(<[usize]>::to_vec).collect(),
         };
-        let requests = batches
-            .iter()
-            .map(|members| self.batch_request(members))
-            .collect();
         for &index in batches.iter().flatten() {
             if let Some(item) = self.items.get_mut(index) {
                 item.state = State::Sent;
             }
         }
         self.in_flight = batches;
-        Some(Round { wait, requests })
+        Some(wait)
     }
 
     /// The members of each `$batch`: whole groups, in the order of their
@@ -1270,12 +1285,12 @@ impl Batch {
         S: FnMut(Duration),
         B: AsRef<[u8]>,
     {
-        while let Some(round) = self.next_round() {
-            if !round.wait.is_zero() {
-                sleep(round.wait);
+        while let Some(wait) = self.plan_round() {
+            if !wait.is_zero() {
+                sleep(wait);
             }
-            for (position, request) in round.requests.into_iter().enumerate() {
-                let response = fetch(request)?;
+            for position in 0..self.in_flight.len() {
+                let response = fetch(self.round_request(position))?;
                 // Problems are recorded on the requests they touch.
                 let _ = self.read(position, &response);
             }
@@ -1316,12 +1331,12 @@ impl Batch {
         SFut: Future<Output = ()>,
         B: AsRef<[u8]>,
     {
-        while let Some(round) = self.next_round() {
-            if !round.wait.is_zero() {
-                sleep(round.wait).await;
+        while let Some(wait) = self.plan_round() {
+            if !wait.is_zero() {
+                sleep(wait).await;
             }
-            for (position, request) in round.requests.into_iter().enumerate() {
-                let response = fetch(request).await?;
+            for position in 0..self.in_flight.len() {
+                let response = fetch(self.round_request(position)).await?;
                 let _ = self.read(position, &response);
             }
         }
@@ -1640,12 +1655,12 @@ impl Batch {
         B: AsRef<[u8]>,
     {
         let mut results = self.unread_results();
-        while let Some(round) = self.next_round() {
-            if !round.wait.is_zero() {
-                sleep(round.wait);
+        while let Some(wait) = self.plan_round() {
+            if !wait.is_zero() {
+                sleep(wait);
             }
-            for (position, request) in round.requests.into_iter().enumerate() {
-                let response = fetch(request)?;
+            for position in 0..self.in_flight.len() {
+                let response = fetch(self.round_request(position))?;
                 self.read_typed(position, &response, &mut results, &mut reading);
             }
         }
@@ -1669,12 +1684,12 @@ impl Batch {
         B: AsRef<[u8]>,
     {
         let mut results = self.unread_results();
-        while let Some(round) = self.next_round() {
-            if !round.wait.is_zero() {
-                sleep(round.wait).await;
+        while let Some(wait) = self.plan_round() {
+            if !wait.is_zero() {
+                sleep(wait).await;
             }
-            for (position, request) in round.requests.into_iter().enumerate() {
-                let response = fetch(request).await?;
+            for position in 0..self.in_flight.len() {
+                let response = fetch(self.round_request(position)).await?;
                 self.read_typed(position, &response, &mut results, &mut reading);
             }
         }
