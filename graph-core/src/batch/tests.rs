@@ -77,6 +77,8 @@ fn a_batch_request_is_exact() {
     batch.push(
         http::Request::put(format!("{ROOT}/deviceAppManagement/mobileApps/a1/content"))
             .header("Content-Type", "application/octet-stream")
+            .header("Host", "graph.microsoft.com")
+            .header("Content-Length", "4")
             .body(vec![0, 159, 146, 150])
             .unwrap(),
     );
@@ -99,6 +101,48 @@ fn a_batch_request_is_exact() {
             r#"]}"#
         )
     );
+}
+
+#[test]
+fn each_batch_carries_the_token_of_its_first_request() {
+    let with_token = |token: &str, sensitive: bool| {
+        let mut value = HeaderValue::from_str(token).unwrap();
+        value.set_sensitive(sensitive);
+        let mut request = get("/me");
+        request.headers_mut().insert(AUTHORIZATION, value);
+        request
+    };
+    let mut batch = Batch::new(&Endpoint::default());
+    for (token, sensitive) in [("Bearer a", false), ("Bearer b", false), ("Bearer b", true), ("Bearer a", true)] {
+        for _ in 0..20 {
+            batch.push(with_token(token, sensitive));
+        }
+    }
+    // One without a token, after them, goes alone.
+    let mut bare = get("/me");
+    bare.headers_mut().remove(AUTHORIZATION);
+    batch.push(bare);
+    let round = batch.next_round().unwrap();
+    let tokens: Vec<(Option<&str>, Option<bool>)> = round
+        .requests
+        .iter()
+        .map(|request| {
+            let value = request.headers().get(AUTHORIZATION);
+            (value.map(|value| value.to_str().unwrap()), value.map(HeaderValue::is_sensitive))
+        })
+        .collect();
+    assert_eq!(
+        tokens,
+        [
+            (Some("Bearer a"), Some(false)),
+            (Some("Bearer b"), Some(false)),
+            (Some("Bearer b"), Some(true)),
+            (Some("Bearer a"), Some(true)),
+            (None, None),
+        ]
+    );
+    // Equal tokens pushed one after the other are kept once.
+    assert_eq!(batch.tokens.len(), 4);
 }
 
 #[test]
@@ -683,6 +727,8 @@ fn json_strings_and_types() {
         "tab\there\nnew\rline\u{1}\u{1f}\u{7f}",
         "caf\u{e9} \u{1F600} \"quoted\" at the end\\",
         "0123456789abcdef\"0123456789abcdef\u{0}",
+        // The same place in two words.
+        "\"1234567\"1234567",
     ] {
         let mut out = Vec::new();
         push_json_string(&mut out, text.as_bytes()).unwrap();
@@ -691,6 +737,9 @@ fn json_strings_and_types() {
     let mut out = Vec::new();
     push_json_string(&mut out, "a\"b\u{1}c\u{e9}".as_bytes()).unwrap();
     assert_eq!(out, "\"a\\\"b\\u0001c\u{e9}\"".as_bytes());
+    let mut out = Vec::new();
+    push_json_string(&mut out, b"\t\r\n\\").unwrap();
+    assert_eq!(out, br#""\t\r\n\\""#);
     for index in [0, 7, 10, 19, 123_456, usize::MAX] {
         let mut out = b"x".to_vec();
         push_index(&mut out, index);
