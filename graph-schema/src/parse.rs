@@ -427,10 +427,12 @@ impl Key {
 }
 
 /// The attributes an element's handling reads (by local name), with the
-/// [`Key`]s the scanner compares: made in a `const` block at each use.
+/// [`Key`]s the scanner compares and the masks of their bytes in the two
+/// words: made in a `const` block at each use.
 pub(crate) struct Names<const N: usize> {
     names: [&'static [u8]; N],
     keys: [Key; N],
+    masks: [[u64; 2]; N],
 }
 
 impl<const N: usize> Names<N> {
@@ -439,15 +441,101 @@ impl<const N: usize> Names<N> {
             len: 0,
             words: [0; 2],
         }; N];
+        let mut masks = [[0; 2]; N];
+        // One bit a name in the scanner's set of names read.
+        assert!(N <= 32);
         let mut i = 0;
         while i < N {
             // Every wanted name fits the two words the scanner compares.
             assert!(names[i].len() <= 16);
             keys[i] = Key::of(names[i]);
+            let mut byte = 0;
+            while byte < names[i].len() {
+                masks[i][byte / 8] |= 0xff << (8 * (byte % 8));
+                byte += 1;
+            }
             i += 1;
         }
-        Names { names, keys }
+        Names { names, keys, masks }
     }
+
+    /// The wanted name that the two words `first`, `second` start with,
+    /// followed by `=` in `bytes` (the words are `bytes[at..at + 16]`).
+    #[inline(always)]
+    fn starting(&self, bytes: &[u8], at: usize, first: u64, second: u64) -> Option<usize> {
+        (0..N).find(|&slot| match (self.keys.get(slot), self.masks.get(slot)) {
+            (Some(key), Some([low, high])) => {
+                first & low == key.words[0]
+                    && second & high == key.words[1]
+                    && bytes.get(at + key.len) == Some(&b'=')
+            }
+            _ => false,
+        })
+    }
+}
+
+/// Where thirty-two bytes are the quote `quote` and where they are `&`:
+/// a bit a byte (bit `i` for byte `i`). With SSE2 where the build targets
+/// it (every x86-64 processor has it), else eight bytes at a time.
+#[inline(always)]
+fn value_bits(bytes: &[u8; 32], quote: u8) -> (u32, u32) {
+    // SAFETY: the function only needs SSE2, which this build targets.
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    let bits = unsafe { value_bits_sse2(bytes, quote) };
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    let bits = value_bits_words(bytes, quote);
+    bits
+}
+
+/// [`value_bits`] with SSE2: two loads, two compares of each.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn value_bits_sse2(bytes: &[u8; 32], quote: u8) -> (u32, u32) {
+    use std::arch::x86_64::{__m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+
+    let (low, high) = bytes.split_at(16);
+    // SAFETY: each load reads sixteen bytes of `bytes` (`_mm_loadu_si128`
+    // needs no alignment).
+    let (low, high) = unsafe {
+        (
+            _mm_loadu_si128(low.as_ptr().cast::<__m128i>()),
+            _mm_loadu_si128(high.as_ptr().cast::<__m128i>()),
+        )
+    };
+    let quotes = _mm_set1_epi8(quote as i8);
+    let ampersands = _mm_set1_epi8(b'&' as i8);
+    let bits = |low: i32, high: i32| (low as u32 & 0xffff) | ((high as u32) << 16);
+    (
+        bits(
+            _mm_movemask_epi8(_mm_cmpeq_epi8(low, quotes)),
+            _mm_movemask_epi8(_mm_cmpeq_epi8(high, quotes)),
+        ),
+        bits(
+            _mm_movemask_epi8(_mm_cmpeq_epi8(low, ampersands)),
+            _mm_movemask_epi8(_mm_cmpeq_epi8(high, ampersands)),
+        ),
+    )
+}
+
+/// [`value_bits`] eight bytes at a time in a `u64`.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+#[inline]
+fn value_bits_words(bytes: &[u8; 32], quote: u8) -> (u32, u32) {
+    const LOW: u64 = u64::from_ne_bytes([0x7f; 8]);
+    let bits = |byte: u8| {
+        let mut bits = 0u32;
+        for (index, chunk) in bytes.as_chunks::<8>().0.iter().enumerate() {
+            let diff = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(byte));
+            // The high bit of each byte set exactly where `diff` has a zero byte.
+            let zero = !(((diff & LOW).wrapping_add(LOW)) | diff | LOW);
+            // The eight high bits gathered into the top byte.
+            let found = (zero >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+            bits |= (found as u32) << (index * 8);
+        }
+        bits
+    };
+    (bits(quote), bits(b'&'))
 }
 
 /// The values of the attributes `names` (by local name) of a tag when the
@@ -461,14 +549,17 @@ impl<const N: usize> Names<N> {
 /// name of ASCII letters, digits, `_`, `-`, `.` and at most one `:`, then
 /// `=` and a value in `"` or `'` of at most [`MAX_ATTRIBUTE_LEN`] bytes
 /// whose entity references are the five predefined ones or character
-/// references, no two names of the same fingerprint (so no name twice),
-/// at most [`PLAIN_ATTRIBUTES`] attributes. A
-/// value is a slice of `body` unless it holds an entity reference.
+/// references, no name twice (a wanted name is checked by its slot, any
+/// other by its fingerprint: two of the same fingerprint are not plain),
+/// at most [`PLAIN_ATTRIBUTES`] names that are not wanted. A value is a
+/// slice of `body` unless it holds an entity reference.
 ///
-/// One pass: the `=` after a name and the closing quote are found a word
-/// at a time (the quote with memchr past the first thirty-two bytes of a
-/// value); a name is compared with the wanted ones as two words and its
-/// bytes are checked one by one only when it is none of them.
+/// One pass. A wanted name is recognised by its first sixteen bytes
+/// compared as two words with each wanted one, and the `=` after it; any
+/// other name ends at the first `=` (found a word at a time) and its bytes
+/// are checked one by one. The closing quote of a value and any `&` before
+/// it are found in the thirty-two bytes from its start at once
+/// ([`value_bits`]), past them with memchr.
 #[inline]
 fn plain_attributes<'a, const N: usize>(
     body: &'a str,
@@ -482,9 +573,11 @@ fn plain_attributes<'a, const N: usize>(
     const AMPERSANDS: u64 = ONES * b'&' as u64;
     let bytes = body.as_bytes();
     let end = end.min(bytes.len());
-    // The fingerprints of the names read so far (for the duplicate check).
+    // The fingerprints of the other names read so far (for the duplicate
+    // check), and the wanted ones read (a bit a slot).
     let mut seen = [0u64; PLAIN_ATTRIBUTES];
     let mut count = 0;
+    let mut wanted_seen = 0u32;
     let mut i = start.checked_add(name_len)?;
     loop {
         // White space, then the end or a name.
@@ -502,83 +595,110 @@ fn plain_attributes<'a, const N: usize>(
             return Some(());
         }
         let key_start = i;
-        // The name: up to the first `=` in its first sixteen bytes.
         let first = word_at(bytes, key_start);
-        let at_first = zero_bytes(first ^ EQUALS_WORD);
-        let key = if at_first != 0 {
-            let len = (at_first.trailing_zeros() / 8) as usize;
-            Key {
-                len,
-                words: [low_bytes(first, len), 0],
+        let second = word_at(bytes, key_start + 8);
+        let (key_end, slot) = match names.starting(bytes, key_start, first, second) {
+            Some(slot) => {
+                let bit = 1u32 << slot;
+                if wanted_seen & bit != 0 {
+                    return None;
+                }
+                wanted_seen |= bit;
+                (key_start + names.keys.get(slot)?.len, Some(slot))
             }
-        } else {
-            let second = word_at(bytes, key_start + 8);
-            let at_second = zero_bytes(second ^ EQUALS_WORD);
-            let len = if at_second != 0 {
-                8 + (at_second.trailing_zeros() / 8) as usize
-            } else {
-                // A longer name (or none): up to the `=`.
-                16 + memchr::memchr(b'=', bytes.get(key_start + 16..end)?)?
-            };
-            Key {
-                len,
-                words: [first, low_bytes(second, len - 8)],
+            None => {
+                // Another name: up to the first `=`.
+                let at_first = zero_bytes(first ^ EQUALS_WORD);
+                let key = if at_first != 0 {
+                    let len = (at_first.trailing_zeros() / 8) as usize;
+                    Key {
+                        len,
+                        words: [low_bytes(first, len), 0],
+                    }
+                } else {
+                    let at_second = zero_bytes(second ^ EQUALS_WORD);
+                    let len = if at_second != 0 {
+                        8 + (at_second.trailing_zeros() / 8) as usize
+                    } else {
+                        // A longer name (or none): up to the `=`.
+                        16 + memchr::memchr(b'=', bytes.get(key_start + 16..end)?)?
+                    };
+                    Key {
+                        len,
+                        words: [first, low_bytes(second, len - 8)],
+                    }
+                };
+                let key_end = key_start + key.len;
+                // Its bytes, then its local name.
+                let mut local_start = key_start;
+                for at in key_start..key_end {
+                    match NAME_CLASS[usize::from(*bytes.get(at)?)] {
+                        NAME => {}
+                        COLON if local_start == key_start => local_start = at + 1,
+                        _ => return None,
+                    }
+                }
+                if key.len == 0 {
+                    return None;
+                }
+                let mut slot = None;
+                if local_start != key_start {
+                    let local = bytes.get(local_start..key_end)?;
+                    slot = names.names.iter().position(|name| same(name, local));
+                }
+                // No name twice (nor two of the same fingerprint).
+                let print = fingerprint(&key);
+                if seen.iter().take(count).any(|other| *other == print) {
+                    return None;
+                }
+                *seen.get_mut(count)? = print;
+                count += 1;
+                (key_end, slot)
             }
         };
-        let key_len = key.len;
-        let key_end = key_start + key_len;
-        let mut slot = names.keys.iter().position(|wanted| *wanted == key);
-        if slot.is_none() {
-            // Not a wanted name as written: check its bytes, then compare
-            // its local name.
-            let mut local_start = key_start;
-            for at in key_start..key_end {
-                match NAME_CLASS[usize::from(*bytes.get(at)?)] {
-                    NAME => {}
-                    COLON if local_start == key_start => local_start = at + 1,
-                    _ => return None,
-                }
-            }
-            if key_len == 0 {
-                return None;
-            }
-            if local_start != key_start {
-                let local = bytes.get(local_start..key_end)?;
-                slot = names.names.iter().position(|name| same(name, local));
-            }
-        }
-        // No name twice (nor two of the same fingerprint).
-        let print = fingerprint(&key);
-        if seen.iter().take(count).any(|other| *other == print) {
-            return None;
-        }
-        *seen.get_mut(count)? = print;
-        count += 1;
         // The quote right after the `=`, then the value up to the same quote.
         let quote = *bytes.get(key_end + 1)?;
         if key_end + 1 >= end || (quote != b'"' && quote != b'\'') {
             return None;
         }
         let value_start = key_end + 2;
-        let quotes = ONES * u64::from(quote);
         let mut reference = false;
-        let mut value_end = None;
-        for offset in [0, 8, 16, 24] {
-            let word = word_at(bytes, value_start + offset);
-            let found_quote = zero_bytes(word ^ quotes);
-            let found_ampersand = zero_bytes(word ^ AMPERSANDS);
-            if found_quote != 0 {
-                let at = found_quote.trailing_zeros();
-                reference |= found_ampersand != 0 && found_ampersand.trailing_zeros() < at;
-                value_end = Some(value_start + offset + (at / 8) as usize);
-                break;
+        // The closing quote in the value's first thirty-two bytes, else
+        // where to search on from.
+        let (found, from) = match bytes.get(value_start..).and_then(|rest| rest.first_chunk::<32>()) {
+            Some(window) => {
+                let (quotes, ampersands) = value_bits(window, quote);
+                if quotes != 0 {
+                    let len = quotes.trailing_zeros();
+                    reference = u64::from(ampersands) & ((1u64 << len) - 1) != 0;
+                    (Some(value_start + len as usize), value_start)
+                } else {
+                    reference = ampersands != 0;
+                    (None, value_start + 32)
+                }
             }
-            reference |= found_ampersand != 0;
-        }
-        let value_end = match value_end {
+            // Near the end of the document: a word at a time.
+            None => {
+                let quotes = ONES * u64::from(quote);
+                let mut found = None;
+                for offset in [0, 8, 16, 24] {
+                    let word = word_at(bytes, value_start + offset);
+                    let found_quote = zero_bytes(word ^ quotes);
+                    let found_ampersand = zero_bytes(word ^ AMPERSANDS);
+                    if found_quote != 0 {
+                        let at = found_quote.trailing_zeros();
+                        reference |= found_ampersand != 0 && found_ampersand.trailing_zeros() < at;
+                        found = Some(value_start + offset + (at / 8) as usize);
+                        break;
+                    }
+                    reference |= found_ampersand != 0;
+                }
+                (found, value_start + 32)
+            }
+        };
+        let value_end = match found {
             Some(value_end) => value_end,
             None => {
-                let from = value_start + 32;
                 let rest = bytes.get(from..end)?;
                 let mut found = memchr::memchr2(quote, b'&', rest)?;
                 if rest.get(found) == Some(&b'&') {
@@ -1446,4 +1566,117 @@ fn count(metadata: &Metadata<'_>) -> Counts {
         counts.descriptions += ty.members.iter().filter(|m| m.description.is_some()).count();
     }
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Thirty-two bytes of every kind the value search meets.
+    fn windows() -> Vec<[u8; 32]> {
+        let mut windows = vec![[b'a'; 32], [b'"'; 32], [b'&'; 32], [0; 32], [0xff; 32]];
+        for at in 0..32 {
+            for byte in [b'"', b'\'', b'&', b'=', 0x80, 0xa2, 0xa6, 0x22 ^ 0x80] {
+                let mut window = *b"Name=\"displayName\" Type=\"Edm.St\"";
+                window[at] = byte;
+                windows.push(window);
+            }
+        }
+        windows
+    }
+
+    fn naive_bits(window: &[u8; 32], byte: u8) -> u32 {
+        window
+            .iter()
+            .enumerate()
+            .fold(0, |bits, (at, &b)| bits | u32::from(b == byte) << at)
+    }
+
+    #[test]
+    fn value_bits_of_both_paths_are_the_bytes() {
+        for window in windows() {
+            for quote in [b'"', b'\''] {
+                let expected = (naive_bits(&window, quote), naive_bits(&window, b'&'));
+                assert_eq!(value_bits_words(&window, quote), expected, "{window:?}");
+                assert_eq!(value_bits(&window, quote), expected, "{window:?}");
+            }
+        }
+    }
+
+    /// [`plain_attributes`] of `tag` (the text between `<` and `>`, the
+    /// element's name `x`), reading `Name`, `Type` and `Nullable`.
+    fn plain(tag: &str) -> Option<[Option<Cow<'_, str>>; 3]> {
+        let names = const { Names::new([b"Name", b"Type", b"Nullable"]) };
+        let mut out = [None, None, None];
+        plain_attributes(tag, 0, tag.len(), 1, &names, &mut out)?;
+        Some(out)
+    }
+
+    fn values<'t>(
+        name: &'t str,
+        ty: Option<&'t str>,
+        nullable: Option<&'t str>,
+    ) -> Option<[Option<Cow<'t, str>>; 3]> {
+        Some([
+            Some(Cow::Borrowed(name)),
+            ty.map(Cow::Borrowed),
+            nullable.map(Cow::Borrowed),
+        ])
+    }
+
+    #[test]
+    fn plain_attributes_read_plain_tags() {
+        assert_eq!(
+            plain(r#"x Name="a" Type="Edm.String""#),
+            values("a", Some("Edm.String"), None)
+        );
+        assert_eq!(
+            plain("x\n\tType='t'  Name=\"a\" Nullable=\"false\" "),
+            values("a", Some("t"), Some("false"))
+        );
+        // Past the first thirty-two bytes of a value, with a reference.
+        let long = format!("x Name=\"{}&amp;b\"", "a".repeat(40));
+        let expected = format!("{}&b", "a".repeat(40));
+        assert_eq!(plain(&long), Some([Some(Cow::Owned(expected)), None, None]));
+        assert_eq!(
+            plain(r#"x Name="a&lt;" Other="&amp;""#),
+            Some([Some(Cow::Owned("a<".to_owned())), None, None])
+        );
+        // Names that start like a wanted one, prefixed names, long names.
+        assert_eq!(
+            plain(r#"x Names="b" NameX="c" Name="a""#),
+            values("a", None, None)
+        );
+        assert_eq!(
+            plain(r#"x edm:Name="a" aVeryLongAttributeName.WithDots="1""#),
+            values("a", None, None)
+        );
+        assert_eq!(
+            plain(r#"x Type="a'b" Name='c"d'"#),
+            values("c\"d", Some("a'b"), None)
+        );
+    }
+
+    #[test]
+    fn plain_attributes_leave_other_tags_to_quick_xml() {
+        for tag in [
+            r#"x Name="a" Name="b""#,
+            r#"x Name="a" y:z="1" y:z="2""#,
+            r#"x Name = "a""#,
+            r#"x Name="a"Type="b""#,
+            r#"x Name=a"#,
+            r#"x Name="a"#,
+            r#"x Name="&bogus;""#,
+            r#"x N<ame="a""#,
+            r#"x ="a""#,
+            r#"x a:b:c="a""#,
+        ] {
+            assert_eq!(plain(tag), None, "{tag}");
+        }
+        // A quote past the tag's end is not the tag's.
+        let text = r#"x Name="a>" "#;
+        let names = const { Names::new([b"Name", b"Type", b"Nullable"]) };
+        let mut out = [None, None, None];
+        assert_eq!(plain_attributes(text, 0, 9, 1, &names, &mut out), None);
+    }
 }
