@@ -110,7 +110,7 @@ impl<'a> TypeName<'a> {
     /// The name `name` in `namespace` (a `name` holding a `.` moves its
     /// head to the namespace, as if written whole).
     pub(crate) fn join(namespace: Cow<'a, str>, name: Cow<'a, str>) -> TypeName<'a> {
-        match name.rsplit_once('.') {
+        match split_dot(&name) {
             None => TypeName { namespace, name },
             Some((head, tail)) => TypeName {
                 namespace: Cow::Owned(format!("{namespace}.{head}")),
@@ -158,10 +158,31 @@ impl<'a> TypeName<'a> {
     }
 }
 
+/// `text` split at its last `.`, if it has one.
+fn split_dot(text: &str) -> Option<(&str, &str)> {
+    let dot = last_dot(text)?;
+    Some((text.get(..dot)?, text.get(dot + 1..)?))
+}
+
+/// The index of the last `.` of `text`, eight bytes at a time.
+fn last_dot(text: &str) -> Option<usize> {
+    const LOW: u64 = u64::from_ne_bytes([0x7f; 8]);
+    const DOTS: u64 = u64::from_ne_bytes([b'.'; 8]);
+    let (chunks, rest) = text.as_bytes().as_chunks::<8>();
+    if let Some(at) = rest.iter().rposition(|&byte| byte == b'.') {
+        return Some(chunks.len() * 8 + at);
+    }
+    chunks.iter().enumerate().rev().find_map(|(index, chunk)| {
+        let diff = u64::from_le_bytes(*chunk) ^ DOTS;
+        // The high bit of each byte set exactly where `diff` has a zero byte.
+        let dots = !(((diff & LOW).wrapping_add(LOW)) | diff | LOW);
+        (dots != 0).then(|| index * 8 + (63 - dots.leading_zeros() as usize) / 8)
+    })
+}
+
 /// A qualified name split at its last `.` (`("", name)` without one).
 fn split_last_dot(qualified: &str) -> (&str, &str) {
-    // Names are short: a plain backward loop beats a call.
-    match qualified.bytes().rposition(|byte| byte == b'.') {
+    match last_dot(qualified) {
         Some(dot) => (
             qualified.get(..dot).unwrap_or_default(),
             qualified.get(dot + 1..).unwrap_or_default(),

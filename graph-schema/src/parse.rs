@@ -724,15 +724,6 @@ fn plain_attributes<'a, const N: usize>(
     }
 }
 
-/// An element's name without its namespace prefix.
-fn local_name<'e>(element: &'e BytesStart<'_>) -> &'e [u8] {
-    let name = element.name().into_inner();
-    match name.iter().position(|byte| *byte == b':') {
-        Some(colon) => name.get(colon + 1..).unwrap_or_default(),
-        None => name,
-    }
-}
-
 fn flag(value: &Option<Cow<'_, str>>) -> bool {
     value.as_deref() == Some("true")
 }
@@ -884,8 +875,21 @@ impl<'a> Parser<'a> {
     }
 
     fn open(&mut self, element: &BytesStart<'_>, at: usize) -> Result<Frame, ParseError> {
+        self.open_named(element.name().into_inner(), false, element, at)
+    }
+
+    /// An element named as the reader reads it (a name the parser does not
+    /// read, when `prefixed` is false, is looked at again without its
+    /// namespace prefix: most names have none, so none is searched for
+    /// first).
+    fn open_named(
+        &mut self,
+        name: &[u8],
+        prefixed: bool,
+        element: &BytesStart<'_>,
+        at: usize,
+    ) -> Result<Frame, ParseError> {
         let parent = self.stack.last().copied().unwrap_or(Frame::Other);
-        let name = local_name(element);
         if self.annotation_depth > 0 {
             // Inside an annotation: only its value elements matter.
             return Ok(match (name, parent) {
@@ -896,6 +900,7 @@ impl<'a> Parser<'a> {
                     self.annotation_depth += 1;
                     Frame::Annotation
                 }
+                _ if !prefixed => return self.open_local(name, element, at),
                 _ => Frame::Other,
             });
         }
@@ -1134,9 +1139,19 @@ impl<'a> Parser<'a> {
                 };
                 Frame::Annotation
             }
+            _ if !prefixed => return self.open_local(name, element, at),
             _ => Frame::Other,
         };
         Ok(frame)
+    }
+
+    /// [`Parser::open_named`] of the name without its prefix, if it has one.
+    #[cold]
+    fn open_local(&mut self, name: &[u8], element: &BytesStart<'_>, at: usize) -> Result<Frame, ParseError> {
+        match name.iter().position(|byte| *byte == b':') {
+            Some(colon) => self.open_named(name.get(colon + 1..).unwrap_or_default(), true, element, at),
+            None => Ok(Frame::Other),
+        }
     }
 
     /// The qualified name of a type of the open schema and its hash; an
@@ -1409,8 +1424,8 @@ impl<'a> Parser<'a> {
     /// and in declaration order: the type of the last target is kept, and
     /// a member is searched for from the one after the last found.
     fn resolve_target(&mut self, target: &str) -> Option<Target> {
-        let (type_name, member) = match target.split_once('/') {
-            Some((type_name, member)) => (type_name, Some(member)),
+        let (type_name, member) = match memchr::memchr(b'/', target.as_bytes()) {
+            Some(slash) => (target.get(..slash)?, Some(target.get(slash + 1..)?)),
             None => (target, None),
         };
         let found = match self.last_target {
