@@ -463,15 +463,47 @@ impl<const N: usize> Names<N> {
     /// followed by `=` in `bytes` (the words are `bytes[at..at + 16]`).
     #[inline(always)]
     fn starting(&self, bytes: &[u8], at: usize, first: u64, second: u64) -> Option<usize> {
-        (0..N).find(|&slot| match (self.keys.get(slot), self.masks.get(slot)) {
-            (Some(key), Some([low, high])) => {
-                first & low == key.words[0]
-                    && second & high == key.words[1]
-                    && bytes.get(at + key.len) == Some(&b'=')
+        for (slot, (key, [low, high])) in self.keys.iter().zip(&self.masks).enumerate() {
+            if first & low == key.words[0]
+                && second & high == key.words[1]
+                && bytes.get(at + key.len) == Some(&b'=')
+            {
+                return Some(slot);
             }
-            _ => false,
-        })
+        }
+        None
     }
+}
+
+/// The attributes one kind of element's handling reads: each kind is
+/// its own type, so the scanner is compiled for its names (compared as
+/// constants).
+trait Wanted<const N: usize> {
+    const NAMES: Names<N>;
+}
+
+/// Declares the [`Wanted`] kinds.
+macro_rules! wanted {
+    ($($kind:ident: $n:literal = [$($name:literal),+];)+) => {$(
+        struct $kind;
+        impl Wanted<$n> for $kind {
+            const NAMES: Names<$n> = Names::new([$($name),+]);
+        }
+    )+};
+}
+
+wanted! {
+    SchemaAttributes: 2 = [b"Namespace", b"Alias"];
+    TypeAttributes: 5 = [b"Name", b"BaseType", b"Abstract", b"OpenType", b"HasStream"];
+    PropertyRefAttributes: 1 = [b"Name"];
+    PropertyAttributes: 3 = [b"Name", b"Type", b"Nullable"];
+    NavigationAttributes: 4 = [b"Name", b"Type", b"ContainsTarget", b"Nullable"];
+    EnumTypeAttributes: 2 = [b"Name", b"IsFlags"];
+    MemberAttributes: 2 = [b"Name", b"Value"];
+    EntitySetAttributes: 2 = [b"Name", b"EntityType"];
+    SingletonAttributes: 2 = [b"Name", b"Type"];
+    AnnotationsAttributes: 1 = [b"Target"];
+    AnnotationAttributes: 4 = [b"Term", b"Bool", b"String", b"EnumMember"];
 }
 
 /// Where thirty-two bytes are the quote `quote` and where they are `&`:
@@ -560,7 +592,7 @@ fn value_bits_words(bytes: &[u8; 32], quote: u8) -> (u32, u32) {
 /// are checked one by one. The closing quote of a value and any `&` before
 /// it are found in the thirty-two bytes from its start at once
 /// ([`value_bits`]), past them with memchr.
-#[inline]
+#[inline(always)]
 fn plain_attributes<'a, const N: usize>(
     body: &'a str,
     start: usize,
@@ -773,32 +805,33 @@ impl<'a> Parser<'a> {
 
     /// Reads the attributes an element's handling needs, in one pass.
     #[inline]
-    fn attributes<const N: usize>(
+    fn attributes<const N: usize, W: Wanted<N>>(
         &self,
         element: &BytesStart<'_>,
-        names: &Names<N>,
         at: usize,
     ) -> Result<[Option<Cow<'a, str>>; N], ParseError> {
+        let names = &W::NAMES;
         let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
         let tag: &[u8] = element;
-        let plain = (tag.as_ptr() as usize)
-            .checked_sub(self.body.as_ptr() as usize)
-            .filter(|start| {
-                self.body
-                    .as_bytes()
-                    .get(*start..start.saturating_add(tag.len()))
-                    .is_some_and(|slice| std::ptr::eq(slice.as_ptr(), tag.as_ptr()))
-            })
-            .and_then(|start| {
-                plain_attributes(
-                    self.body,
-                    start,
-                    start + tag.len(),
-                    element.name().as_ref().len(),
-                    names,
-                    &mut out,
-                )
-            });
+        // The tag as a slice of the document (the reader hands it out so).
+        let start = (tag.as_ptr() as usize).wrapping_sub(self.body.as_ptr() as usize);
+        let in_body = self
+            .body
+            .as_bytes()
+            .get(start..start.saturating_add(tag.len()))
+            .is_some_and(|slice| std::ptr::eq(slice.as_ptr(), tag.as_ptr()));
+        let plain = if in_body {
+            plain_attributes(
+                self.body,
+                start,
+                start + tag.len(),
+                element.name().as_ref().len(),
+                names,
+                &mut out,
+            )
+        } else {
+            None
+        };
         match plain {
             Some(()) => Ok(out),
             None => self.checked_attributes(element, &names.names, at),
@@ -906,8 +939,7 @@ impl<'a> Parser<'a> {
         }
         let frame = match (name, parent) {
             (b"Schema", _) => {
-                let [namespace, alias] =
-                    self.attributes(element, &const { Names::new([b"Namespace", b"Alias"]) }, at)?;
+                let [namespace, alias] = self.attributes::<_, SchemaAttributes>(element, at)?;
                 let namespace = self.required(namespace, "Namespace", "Schema", at)?;
                 if let Some(alias) = &alias {
                     self.aliases.push((alias.clone(), namespace.clone()));
@@ -922,19 +954,15 @@ impl<'a> Parser<'a> {
             }
             (b"Reference", _) => Frame::Reference,
             (b"Include", Frame::Reference) => {
-                let [namespace, alias] =
-                    self.attributes(element, &const { Names::new([b"Namespace", b"Alias"]) }, at)?;
+                let [namespace, alias] = self.attributes::<_, SchemaAttributes>(element, at)?;
                 if let (Some(namespace), Some(alias)) = (namespace, alias) {
                     self.aliases.push((alias, namespace));
                 }
                 Frame::Other
             }
             (b"EntityType" | b"ComplexType", Frame::Schema) => {
-                let [type_name, base, is_abstract, open, has_stream] = self.attributes(
-                    element,
-                    &const { Names::new([b"Name", b"BaseType", b"Abstract", b"OpenType", b"HasStream"]) },
-                    at,
-                )?;
+                let [type_name, base, is_abstract, open, has_stream] =
+                    self.attributes::<_, TypeAttributes>(element, at)?;
                 let kind = if name == b"EntityType" {
                     Kind::Entity
                 } else {
@@ -977,7 +1005,7 @@ impl<'a> Parser<'a> {
             }
             (b"Key", Frame::Type(t)) => Frame::Key(t),
             (b"PropertyRef", Frame::Key(t)) => {
-                let [property] = self.attributes(element, &const { Names::new([b"Name"]) }, at)?;
+                let [property] = self.attributes::<_, PropertyRefAttributes>(element, at)?;
                 let property = self.required(property, "Name", "PropertyRef", at)?;
                 if let Some(ty) = self.metadata.structured.get_mut(t) {
                     ty.key.push(property);
@@ -985,11 +1013,7 @@ impl<'a> Parser<'a> {
                 Frame::Other
             }
             (b"Property", Frame::Type(t)) => {
-                let [property, ty, nullable] = self.attributes(
-                    element,
-                    &const { Names::new([b"Name", b"Type", b"Nullable"]) },
-                    at,
-                )?;
+                let [property, ty, nullable] = self.attributes::<_, PropertyAttributes>(element, at)?;
                 let property = self.required(property, "Name", "Property", at)?;
                 let ty = self.required(ty, "Type", "Property", at)?;
                 self.metadata.counts.properties += 1;
@@ -1013,11 +1037,8 @@ impl<'a> Parser<'a> {
                 Frame::Property(t, p)
             }
             (b"NavigationProperty", Frame::Type(t)) => {
-                let [property, ty, contains, nullable] = self.attributes(
-                    element,
-                    &const { Names::new([b"Name", b"Type", b"ContainsTarget", b"Nullable"]) },
-                    at,
-                )?;
+                let [property, ty, contains, nullable] =
+                    self.attributes::<_, NavigationAttributes>(element, at)?;
                 let property = self.required(property, "Name", "NavigationProperty", at)?;
                 let ty = self.required(ty, "Type", "NavigationProperty", at)?;
                 self.metadata.counts.navigation_properties += 1;
@@ -1040,8 +1061,7 @@ impl<'a> Parser<'a> {
                 Frame::Navigation(t, n)
             }
             (b"EnumType", Frame::Schema) => {
-                let [enum_name, flags] =
-                    self.attributes(element, &const { Names::new([b"Name", b"IsFlags"]) }, at)?;
+                let [enum_name, flags] = self.attributes::<_, EnumTypeAttributes>(element, at)?;
                 let enum_name = self.required(enum_name, "Name", "EnumType", at)?;
                 self.metadata.counts.enum_types += 1;
                 let e = self.metadata.enums.len();
@@ -1056,8 +1076,7 @@ impl<'a> Parser<'a> {
                 Frame::Enum(e)
             }
             (b"Member", Frame::Enum(e)) => {
-                let [member, value] =
-                    self.attributes(element, &const { Names::new([b"Name", b"Value"]) }, at)?;
+                let [member, value] = self.attributes::<_, MemberAttributes>(element, at)?;
                 let member = self.required(member, "Name", "Member", at)?;
                 let Some(owner) = self.metadata.enums.get_mut(e) else {
                     return Ok(Frame::Other);
@@ -1071,8 +1090,7 @@ impl<'a> Parser<'a> {
             }
             (b"EntityContainer", Frame::Schema) => Frame::Container,
             (b"EntitySet", Frame::Container) => {
-                let [set, ty] =
-                    self.attributes(element, &const { Names::new([b"Name", b"EntityType"]) }, at)?;
+                let [set, ty] = self.attributes::<_, EntitySetAttributes>(element, at)?;
                 let set = self.required(set, "Name", "EntitySet", at)?;
                 let ty = self.required(ty, "EntityType", "EntitySet", at)?;
                 self.metadata.counts.entity_sets += 1;
@@ -1089,8 +1107,7 @@ impl<'a> Parser<'a> {
                 Frame::Other
             }
             (b"Singleton", Frame::Container) => {
-                let [singleton, ty] =
-                    self.attributes(element, &const { Names::new([b"Name", b"Type"]) }, at)?;
+                let [singleton, ty] = self.attributes::<_, SingletonAttributes>(element, at)?;
                 let singleton = self.required(singleton, "Name", "Singleton", at)?;
                 let ty = self.required(ty, "Type", "Singleton", at)?;
                 self.metadata.counts.singletons += 1;
@@ -1104,7 +1121,7 @@ impl<'a> Parser<'a> {
                 Frame::Other
             }
             (b"Annotations", _) => {
-                let [target] = self.attributes(element, &const { Names::new([b"Target"]) }, at)?;
+                let [target] = self.attributes::<_, AnnotationsAttributes>(element, at)?;
                 let target = self.required(target, "Target", "Annotations", at)?;
                 self.metadata.counts.annotation_targets += 1;
                 let resolved = self.resolve_target(&target);
@@ -1123,11 +1140,8 @@ impl<'a> Parser<'a> {
                     Frame::Member(e, m) => Some(Target::Member(e, m)),
                     _ => None,
                 };
-                let [term, bool_value, string_value, enum_value] = self.attributes(
-                    element,
-                    &const { Names::new([b"Term", b"Bool", b"String", b"EnumMember"]) },
-                    at,
-                )?;
+                let [term, bool_value, string_value, enum_value] =
+                    self.attributes::<_, AnnotationAttributes>(element, at)?;
                 let term = self.term(term.as_deref().unwrap_or_default());
                 self.annotation = match (target, term) {
                     (Some(target), term) if term != Term::Other => Some(OpenAnnotation {
