@@ -164,20 +164,29 @@ fn split_dot(text: &str) -> Option<(&str, &str)> {
     Some((text.get(..dot)?, text.get(dot + 1..)?))
 }
 
-/// The index of the last `.` of `text`, eight bytes at a time.
+/// The index of the last `.` of `text`, eight bytes at a time from its
+/// end (the first eight bytes last, overlapping what was searched: a `.`
+/// found there is one not searched yet).
 fn last_dot(text: &str) -> Option<usize> {
     const LOW: u64 = u64::from_ne_bytes([0x7f; 8]);
     const DOTS: u64 = u64::from_ne_bytes([b'.'; 8]);
-    let (chunks, rest) = text.as_bytes().as_chunks::<8>();
-    if let Some(at) = rest.iter().rposition(|&byte| byte == b'.') {
-        return Some(chunks.len() * 8 + at);
+    let bytes = text.as_bytes();
+    if bytes.len() < 8 {
+        return bytes.iter().rposition(|&byte| byte == b'.');
     }
-    chunks.iter().enumerate().rev().find_map(|(index, chunk)| {
-        let diff = u64::from_le_bytes(*chunk) ^ DOTS;
+    let mut end = bytes.len();
+    while end > 0 {
+        let start = end.saturating_sub(8);
+        let word = bytes.get(start..).and_then(|rest| rest.first_chunk::<8>())?;
+        let diff = u64::from_le_bytes(*word) ^ DOTS;
         // The high bit of each byte set exactly where `diff` has a zero byte.
         let dots = !(((diff & LOW).wrapping_add(LOW)) | diff | LOW);
-        (dots != 0).then(|| index * 8 + (63 - dots.leading_zeros() as usize) / 8)
-    })
+        if dots != 0 {
+            return Some(start + (63 - dots.leading_zeros() as usize) / 8);
+        }
+        end = start;
+    }
+    None
 }
 
 /// A qualified name split at its last `.` (`("", name)` without one).
@@ -385,9 +394,13 @@ pub struct Metadata<'a> {
     /// Every type by qualified name: slots ([`TypeIndex::slot`]) hashed
     /// by [`hash_name`] of the type's own name (no second copy of it).
     pub(crate) index: hashbrown::HashTable<u32>,
-    /// For each structured type (by index), the indices of the types whose
-    /// base type it is, in document order.
-    pub(crate) derived: Vec<Vec<usize>>,
+    /// The indices of the types that have a base type, grouped by their
+    /// base type (in the order of the base types' indices), each group in
+    /// document order.
+    pub(crate) derived: Vec<usize>,
+    /// For each structured type (by index), where its group starts in
+    /// `derived`; one more entry than types (the end of the last group).
+    pub(crate) derived_start: Vec<usize>,
     pub(crate) counts: Counts,
 }
 
@@ -1064,8 +1077,12 @@ impl<'a> Metadata<'a> {
     ) -> impl Iterator<Item = &'m StructuredType<'a>> + 'm {
         let children = self
             .index_of(ty)
-            .and_then(|i| self.derived.get(i))
-            .map_or(&[][..], Vec::as_slice);
+            .and_then(|i| {
+                let start = *self.derived_start.get(i)?;
+                let end = *self.derived_start.get(i + 1)?;
+                self.derived.get(start..end)
+            })
+            .unwrap_or_default();
         children.iter().filter_map(move |&i| self.structured.get(i))
     }
 
@@ -1087,5 +1104,32 @@ impl<'a> Metadata<'a> {
             stack.extend(children.into_iter().rev());
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_dot_is_the_last_dot_at_every_length() {
+        for len in 0..40usize {
+            for dots in [
+                vec![],
+                vec![0],
+                vec![len / 2],
+                vec![1, len.saturating_sub(1)],
+                vec![len.saturating_sub(8)],
+            ] {
+                let mut text = vec![b'a'; len];
+                for dot in dots.into_iter().filter(|&dot| dot < len) {
+                    text[dot] = b'.';
+                }
+                let text = String::from_utf8(text).unwrap();
+                assert_eq!(last_dot(&text), text.rfind('.'), "{text}");
+            }
+        }
+        assert_eq!(last_dot("microsoft.graph.callRecords.session"), Some(27));
+        assert_eq!(last_dot("é.ü"), Some(2));
     }
 }

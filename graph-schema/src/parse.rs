@@ -1215,7 +1215,15 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// An element ends: most need nothing done.
+    #[inline(always)]
     fn close(&mut self, frame: Frame) {
+        if let Frame::Annotation | Frame::Annotations | Frame::Type(_) | Frame::Enum(_) = frame {
+            self.close_frame(frame);
+        }
+    }
+
+    fn close_frame(&mut self, frame: Frame) {
         match frame {
             Frame::Annotation => {
                 self.annotation_depth = self.annotation_depth.saturating_sub(1);
@@ -1324,13 +1332,33 @@ impl<'a> Parser<'a> {
             }
         }
         let bases = self.check_references()?;
-        let mut derived = vec![Vec::new(); self.metadata.structured.len()];
-        for (i, base) in bases.into_iter().enumerate() {
-            if let Some(children) = base.and_then(|base| derived.get_mut(base)) {
-                children.push(i);
+        // The derived types grouped by base type (a counting sort: two
+        // vectors, not one per base type).
+        let mut start = vec![0usize; bases.len() + 1];
+        for base in bases.iter().flatten() {
+            if let Some(count) = start.get_mut(base + 1) {
+                *count += 1;
             }
         }
+        for i in 1..start.len() {
+            let before = start.get(i - 1).copied().unwrap_or_default();
+            if let Some(at) = start.get_mut(i) {
+                *at += before;
+            }
+        }
+        let mut next = start.clone();
+        let mut derived = vec![0usize; start.last().copied().unwrap_or_default()];
+        for (i, base) in bases.iter().enumerate() {
+            let Some(next) = base.and_then(|base| next.get_mut(base)) else {
+                continue;
+            };
+            if let Some(slot) = derived.get_mut(*next) {
+                *slot = i;
+            }
+            *next += 1;
+        }
         self.metadata.derived = derived;
+        self.metadata.derived_start = start;
 
         for pending in std::mem::take(&mut self.pending) {
             if let Some(target) = self.resolve_target(&pending.target) {
