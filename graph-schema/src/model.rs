@@ -146,6 +146,16 @@ impl<'a> TypeName<'a> {
         self.namespace == "Edm"
     }
 
+    /// The name of these pieces (`namespace` holds no alias).
+    pub(crate) fn from_parts(namespace: Cow<'a, str>, name: Cow<'a, str>) -> TypeName<'a> {
+        TypeName { namespace, name }
+    }
+
+    /// The namespace as kept.
+    pub(crate) fn namespace_cow(&self) -> &Cow<'a, str> {
+        &self.namespace
+    }
+
     /// Replaces the namespace (an alias by the namespace it stands for).
     pub(crate) fn set_namespace(&mut self, namespace: Cow<'a, str>) {
         self.namespace = namespace;
@@ -167,7 +177,7 @@ fn split_dot(text: &str) -> Option<(&str, &str)> {
 /// The index of the last `.` of `text`, eight bytes at a time from its
 /// end (the first eight bytes last, overlapping what was searched: a `.`
 /// found there is one not searched yet).
-fn last_dot(text: &str) -> Option<usize> {
+pub(crate) fn last_dot(text: &str) -> Option<usize> {
     const LOW: u64 = u64::from_ne_bytes([0x7f; 8]);
     const DOTS: u64 = u64::from_ne_bytes([b'.'; 8]);
     let bytes = text.as_bytes();

@@ -21,8 +21,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use crate::model::{
-    hash_name, Counts, Docs, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty,
-    Property, Singleton, StructuredType, TypeIndex, TypeName, TypeRef,
+    hash_name, last_dot, Counts, Docs, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace,
+    NavigationProperty, Property, Singleton, StructuredType, TypeIndex, TypeName, TypeRef,
 };
 
 /// Elements nested deeper than this are an error (CSDL needs about a dozen
@@ -162,6 +162,10 @@ struct Parser<'a> {
     /// Where [`Parser::resolve_target`] searches for the next member (of
     /// the properties or members, and of the navigation properties).
     member_cursor: (usize, usize),
+    /// The namespace [`Parser::qualify`] last resolved, as written (with
+    /// its `.`), and what it stands for; forgotten when a namespace or an
+    /// alias is declared.
+    last_namespace: Option<(&'a str, Cow<'a, str>)>,
 }
 
 /// Vectors that the open type fills, then moves to vectors of their exact
@@ -223,6 +227,7 @@ impl<'a> Metadata<'a> {
             spare: Spare::default(),
             last_target: (String::new(), None),
             member_cursor: (0, 0),
+            last_namespace: None,
         };
         let mut open_at: Vec<usize> = Vec::with_capacity(32);
         loop {
@@ -944,6 +949,7 @@ impl<'a> Parser<'a> {
                 if let Some(alias) = &alias {
                     self.aliases.push((alias.clone(), namespace.clone()));
                 }
+                self.last_namespace = None;
                 self.namespace = self.metadata.namespaces.len();
                 self.metadata.namespaces.push(Namespace {
                     name: namespace,
@@ -957,6 +963,7 @@ impl<'a> Parser<'a> {
                 let [namespace, alias] = self.attributes::<_, SchemaAttributes>(element, at)?;
                 if let (Some(namespace), Some(alias)) = (namespace, alias) {
                     self.aliases.push((alias, namespace));
+                    self.last_namespace = None;
                 }
                 Frame::Other
             }
@@ -1271,8 +1278,48 @@ impl<'a> Parser<'a> {
     /// The name in pieces with an alias namespace replaced by its
     /// namespace, and whether it is in no namespace or alias declared so
     /// far (to be looked at again at the end: an alias may be declared
-    /// after its use).
-    fn qualify(&self, name: Cow<'a, str>) -> (TypeName<'a>, bool) {
+    /// after its use). The namespace last qualified (as written, with its
+    /// `.`) and what it stands for are kept: most names share it.
+    fn qualify(&mut self, name: Cow<'a, str>) -> (TypeName<'a>, bool) {
+        if let Cow::Borrowed(text) = name {
+            // A primitive type (never an alias).
+            if let (Some(namespace), Some(rest)) = (text.get(..3), text.strip_prefix("Edm.")) {
+                if last_dot(rest).is_none() {
+                    return (
+                        TypeName::from_parts(Cow::Borrowed(namespace), Cow::Borrowed(rest)),
+                        false,
+                    );
+                }
+            }
+            if let Some((prefix, namespace)) = &self.last_namespace {
+                if let Some(rest) = text.strip_prefix(*prefix) {
+                    if last_dot(rest).is_none() {
+                        return (
+                            TypeName::from_parts(namespace.clone(), Cow::Borrowed(rest)),
+                            false,
+                        );
+                    }
+                }
+            }
+        }
+        let written = match name {
+            Cow::Borrowed(text) => Some(text),
+            Cow::Owned(_) => None,
+        };
+        let (name, unresolved) = self.qualify_again(name);
+        // Kept when resolved: `prefix` is the text up to the name, its `.`
+        // included.
+        if let Some(text) = written.filter(|_| !unresolved && !name.namespace().is_empty()) {
+            let prefix_len = text.len() - name.name().len();
+            if let Some(prefix) = text.get(..prefix_len) {
+                self.last_namespace = Some((prefix, name.namespace_cow().clone()));
+            }
+        }
+        (name, unresolved)
+    }
+
+    /// [`Parser::qualify`] without the namespace kept.
+    fn qualify_again(&self, name: Cow<'a, str>) -> (TypeName<'a>, bool) {
         let mut name = TypeName::from_cow(name);
         if name.is_edm() || name.namespace().is_empty() {
             return (name, false);
@@ -1290,7 +1337,7 @@ impl<'a> Parser<'a> {
         (name, !known)
     }
 
-    fn type_ref(&self, text: Cow<'a, str>) -> (TypeRef<'a>, bool) {
+    fn type_ref(&mut self, text: Cow<'a, str>) -> (TypeRef<'a>, bool) {
         let (collection, name) = match text {
             Cow::Borrowed(text) => match collection_element(text) {
                 Some(inner) => (true, Cow::Borrowed(inner)),
