@@ -1728,6 +1728,31 @@ mod tests {
         ])
     }
 
+    /// The namespace [`Parser::qualify`] keeps is forgotten when an alias
+    /// is declared: `a.` means the namespace `a`, then the alias `a`.
+    #[test]
+    fn a_namespace_kept_is_forgotten_when_an_alias_is_declared() {
+        let metadata = Metadata::parse(
+            r#"<Edmx>
+  <Schema Namespace="a"><ComplexType Name="x" /></Schema>
+  <Schema Namespace="b"><ComplexType Name="t"><Property Name="p" Type="a.x" /><Property Name="e" Type="Edm.Int32" /></ComplexType></Schema>
+  <Schema Namespace="c" Alias="a"><ComplexType Name="y" /><ComplexType Name="u"><Property Name="q" Type="a.y" /></ComplexType></Schema>
+</Edmx>"#,
+        )
+        .unwrap();
+        let names = |ty: &str| -> Vec<String> {
+            metadata
+                .structured_type(ty)
+                .unwrap()
+                .properties
+                .iter()
+                .map(|p| p.ty.name.to_string())
+                .collect()
+        };
+        assert_eq!(names("b.t"), ["a.x", "Edm.Int32"]);
+        assert_eq!(names("c.u"), ["c.y"]);
+    }
+
     #[test]
     fn plain_attributes_read_plain_tags() {
         assert_eq!(
