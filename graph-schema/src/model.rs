@@ -110,7 +110,7 @@ impl<'a> TypeName<'a> {
     /// The name `name` in `namespace` (a `name` holding a `.` moves its
     /// head to the namespace, as if written whole).
     pub(crate) fn join(namespace: Cow<'a, str>, name: Cow<'a, str>) -> TypeName<'a> {
-        match name.rsplit_once('.') {
+        match split_dot(&name) {
             None => TypeName { namespace, name },
             Some((head, tail)) => TypeName {
                 namespace: Cow::Owned(format!("{namespace}.{head}")),
@@ -146,6 +146,16 @@ impl<'a> TypeName<'a> {
         self.namespace == "Edm"
     }
 
+    /// The name of these pieces (`namespace` holds no alias).
+    pub(crate) fn from_parts(namespace: Cow<'a, str>, name: Cow<'a, str>) -> TypeName<'a> {
+        TypeName { namespace, name }
+    }
+
+    /// The namespace as kept.
+    pub(crate) fn namespace_cow(&self) -> &Cow<'a, str> {
+        &self.namespace
+    }
+
     /// Replaces the namespace (an alias by the namespace it stands for).
     pub(crate) fn set_namespace(&mut self, namespace: Cow<'a, str>) {
         self.namespace = namespace;
@@ -158,10 +168,40 @@ impl<'a> TypeName<'a> {
     }
 }
 
+/// `text` split at its last `.`, if it has one.
+fn split_dot(text: &str) -> Option<(&str, &str)> {
+    let dot = last_dot(text)?;
+    Some((text.get(..dot)?, text.get(dot + 1..)?))
+}
+
+/// The index of the last `.` of `text`, eight bytes at a time from its
+/// end (the first eight bytes last, overlapping what was searched: a `.`
+/// found there is one not searched yet).
+pub(crate) fn last_dot(text: &str) -> Option<usize> {
+    const LOW: u64 = u64::from_ne_bytes([0x7f; 8]);
+    const DOTS: u64 = u64::from_ne_bytes([b'.'; 8]);
+    let bytes = text.as_bytes();
+    if bytes.len() < 8 {
+        return bytes.iter().rposition(|&byte| byte == b'.');
+    }
+    let mut end = bytes.len();
+    while end > 0 {
+        let start = end.saturating_sub(8);
+        let word = bytes.get(start..).and_then(|rest| rest.first_chunk::<8>())?;
+        let diff = u64::from_le_bytes(*word) ^ DOTS;
+        // The high bit of each byte set exactly where `diff` has a zero byte.
+        let dots = !(((diff & LOW).wrapping_add(LOW)) | diff | LOW);
+        if dots != 0 {
+            return Some(start + (63 - dots.leading_zeros() as usize) / 8);
+        }
+        end = start;
+    }
+    None
+}
+
 /// A qualified name split at its last `.` (`("", name)` without one).
 fn split_last_dot(qualified: &str) -> (&str, &str) {
-    // Names are short: a plain backward loop beats a call.
-    match qualified.bytes().rposition(|byte| byte == b'.') {
+    match last_dot(qualified) {
         Some(dot) => (
             qualified.get(..dot).unwrap_or_default(),
             qualified.get(dot + 1..).unwrap_or_default(),
@@ -364,9 +404,13 @@ pub struct Metadata<'a> {
     /// Every type by qualified name: slots ([`TypeIndex::slot`]) hashed
     /// by [`hash_name`] of the type's own name (no second copy of it).
     pub(crate) index: hashbrown::HashTable<u32>,
-    /// For each structured type (by index), the indices of the types whose
-    /// base type it is, in document order.
-    pub(crate) derived: Vec<Vec<usize>>,
+    /// The indices of the types that have a base type, grouped by their
+    /// base type (in the order of the base types' indices), each group in
+    /// document order.
+    pub(crate) derived: Vec<usize>,
+    /// For each structured type (by index), where its group starts in
+    /// `derived`; one more entry than types (the end of the last group).
+    pub(crate) derived_start: Vec<usize>,
     pub(crate) counts: Counts,
 }
 
@@ -1043,8 +1087,12 @@ impl<'a> Metadata<'a> {
     ) -> impl Iterator<Item = &'m StructuredType<'a>> + 'm {
         let children = self
             .index_of(ty)
-            .and_then(|i| self.derived.get(i))
-            .map_or(&[][..], Vec::as_slice);
+            .and_then(|i| {
+                let start = *self.derived_start.get(i)?;
+                let end = *self.derived_start.get(i + 1)?;
+                self.derived.get(start..end)
+            })
+            .unwrap_or_default();
         children.iter().filter_map(move |&i| self.structured.get(i))
     }
 
@@ -1066,5 +1114,32 @@ impl<'a> Metadata<'a> {
             stack.extend(children.into_iter().rev());
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_dot_is_the_last_dot_at_every_length() {
+        for len in 0..40usize {
+            for dots in [
+                vec![],
+                vec![0],
+                vec![len / 2],
+                vec![1, len.saturating_sub(1)],
+                vec![len.saturating_sub(8)],
+            ] {
+                let mut text = vec![b'a'; len];
+                for dot in dots.into_iter().filter(|&dot| dot < len) {
+                    text[dot] = b'.';
+                }
+                let text = String::from_utf8(text).unwrap();
+                assert_eq!(last_dot(&text), text.rfind('.'), "{text}");
+            }
+        }
+        assert_eq!(last_dot("microsoft.graph.callRecords.session"), Some(27));
+        assert_eq!(last_dot("é.ü"), Some(2));
     }
 }

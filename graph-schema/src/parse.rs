@@ -21,8 +21,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use crate::model::{
-    hash_name, Counts, Docs, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace, NavigationProperty,
-    Property, Singleton, StructuredType, TypeIndex, TypeName, TypeRef,
+    hash_name, last_dot, Counts, Docs, EntitySet, EnumMember, EnumType, Kind, Metadata, Namespace,
+    NavigationProperty, Property, Singleton, StructuredType, TypeIndex, TypeName, TypeRef,
 };
 
 /// Elements nested deeper than this are an error (CSDL needs about a dozen
@@ -162,6 +162,10 @@ struct Parser<'a> {
     /// Where [`Parser::resolve_target`] searches for the next member (of
     /// the properties or members, and of the navigation properties).
     member_cursor: (usize, usize),
+    /// The namespace [`Parser::qualify`] last resolved, as written (with
+    /// its `.`), and what it stands for; forgotten when a namespace or an
+    /// alias is declared.
+    last_namespace: Option<(&'a str, Cow<'a, str>)>,
 }
 
 /// Vectors that the open type fills, then moves to vectors of their exact
@@ -223,6 +227,7 @@ impl<'a> Metadata<'a> {
             spare: Spare::default(),
             last_target: (String::new(), None),
             member_cursor: (0, 0),
+            last_namespace: None,
         };
         let mut open_at: Vec<usize> = Vec::with_capacity(32);
         loop {
@@ -427,10 +432,12 @@ impl Key {
 }
 
 /// The attributes an element's handling reads (by local name), with the
-/// [`Key`]s the scanner compares: made in a `const` block at each use.
+/// [`Key`]s the scanner compares and the masks of their bytes in the two
+/// words: made in a `const` block at each use.
 pub(crate) struct Names<const N: usize> {
     names: [&'static [u8]; N],
     keys: [Key; N],
+    masks: [[u64; 2]; N],
 }
 
 impl<const N: usize> Names<N> {
@@ -439,15 +446,133 @@ impl<const N: usize> Names<N> {
             len: 0,
             words: [0; 2],
         }; N];
+        let mut masks = [[0; 2]; N];
+        // One bit a name in the scanner's set of names read.
+        assert!(N <= 32);
         let mut i = 0;
         while i < N {
             // Every wanted name fits the two words the scanner compares.
             assert!(names[i].len() <= 16);
             keys[i] = Key::of(names[i]);
+            let mut byte = 0;
+            while byte < names[i].len() {
+                masks[i][byte / 8] |= 0xff << (8 * (byte % 8));
+                byte += 1;
+            }
             i += 1;
         }
-        Names { names, keys }
+        Names { names, keys, masks }
     }
+
+    /// The wanted name that the two words `first`, `second` start with,
+    /// followed by `=` in `bytes` (the words are `bytes[at..at + 16]`).
+    #[inline(always)]
+    fn starting(&self, bytes: &[u8], at: usize, first: u64, second: u64) -> Option<usize> {
+        for (slot, (key, [low, high])) in self.keys.iter().zip(&self.masks).enumerate() {
+            if first & low == key.words[0]
+                && second & high == key.words[1]
+                && bytes.get(at + key.len) == Some(&b'=')
+            {
+                return Some(slot);
+            }
+        }
+        None
+    }
+}
+
+/// The attributes one kind of element's handling reads: each kind is
+/// its own type, so the scanner is compiled for its names (compared as
+/// constants).
+trait Wanted<const N: usize> {
+    const NAMES: Names<N>;
+}
+
+/// Declares the [`Wanted`] kinds.
+macro_rules! wanted {
+    ($($kind:ident: $n:literal = [$($name:literal),+];)+) => {$(
+        struct $kind;
+        impl Wanted<$n> for $kind {
+            const NAMES: Names<$n> = Names::new([$($name),+]);
+        }
+    )+};
+}
+
+wanted! {
+    SchemaAttributes: 2 = [b"Namespace", b"Alias"];
+    TypeAttributes: 5 = [b"Name", b"BaseType", b"Abstract", b"OpenType", b"HasStream"];
+    PropertyRefAttributes: 1 = [b"Name"];
+    PropertyAttributes: 3 = [b"Name", b"Type", b"Nullable"];
+    NavigationAttributes: 4 = [b"Name", b"Type", b"ContainsTarget", b"Nullable"];
+    EnumTypeAttributes: 2 = [b"Name", b"IsFlags"];
+    MemberAttributes: 2 = [b"Name", b"Value"];
+    EntitySetAttributes: 2 = [b"Name", b"EntityType"];
+    SingletonAttributes: 2 = [b"Name", b"Type"];
+    AnnotationsAttributes: 1 = [b"Target"];
+    AnnotationAttributes: 4 = [b"Term", b"Bool", b"String", b"EnumMember"];
+}
+
+/// Where thirty-two bytes are the quote `quote` and where they are `&`:
+/// a bit a byte (bit `i` for byte `i`). With SSE2 where the build targets
+/// it (every x86-64 processor has it), else eight bytes at a time.
+#[inline(always)]
+fn value_bits(bytes: &[u8; 32], quote: u8) -> (u32, u32) {
+    // SAFETY: the function only needs SSE2, which this build targets.
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    let bits = unsafe { value_bits_sse2(bytes, quote) };
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    let bits = value_bits_words(bytes, quote);
+    bits
+}
+
+/// [`value_bits`] with SSE2: two loads, two compares of each.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn value_bits_sse2(bytes: &[u8; 32], quote: u8) -> (u32, u32) {
+    use std::arch::x86_64::{__m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+
+    let (low, high) = bytes.split_at(16);
+    // SAFETY: each load reads sixteen bytes of `bytes` (`_mm_loadu_si128`
+    // needs no alignment).
+    let (low, high) = unsafe {
+        (
+            _mm_loadu_si128(low.as_ptr().cast::<__m128i>()),
+            _mm_loadu_si128(high.as_ptr().cast::<__m128i>()),
+        )
+    };
+    let quotes = _mm_set1_epi8(quote as i8);
+    let ampersands = _mm_set1_epi8(b'&' as i8);
+    let bits = |low: i32, high: i32| (low as u32 & 0xffff) | ((high as u32) << 16);
+    (
+        bits(
+            _mm_movemask_epi8(_mm_cmpeq_epi8(low, quotes)),
+            _mm_movemask_epi8(_mm_cmpeq_epi8(high, quotes)),
+        ),
+        bits(
+            _mm_movemask_epi8(_mm_cmpeq_epi8(low, ampersands)),
+            _mm_movemask_epi8(_mm_cmpeq_epi8(high, ampersands)),
+        ),
+    )
+}
+
+/// [`value_bits`] eight bytes at a time in a `u64`.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+#[inline]
+fn value_bits_words(bytes: &[u8; 32], quote: u8) -> (u32, u32) {
+    const LOW: u64 = u64::from_ne_bytes([0x7f; 8]);
+    let bits = |byte: u8| {
+        let mut bits = 0u32;
+        for (index, chunk) in bytes.as_chunks::<8>().0.iter().enumerate() {
+            let diff = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(byte));
+            // The high bit of each byte set exactly where `diff` has a zero byte.
+            let zero = !(((diff & LOW).wrapping_add(LOW)) | diff | LOW);
+            // The eight high bits gathered into the top byte.
+            let found = (zero >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+            bits |= (found as u32) << (index * 8);
+        }
+        bits
+    };
+    (bits(quote), bits(b'&'))
 }
 
 /// The values of the attributes `names` (by local name) of a tag when the
@@ -461,15 +586,18 @@ impl<const N: usize> Names<N> {
 /// name of ASCII letters, digits, `_`, `-`, `.` and at most one `:`, then
 /// `=` and a value in `"` or `'` of at most [`MAX_ATTRIBUTE_LEN`] bytes
 /// whose entity references are the five predefined ones or character
-/// references, no two names of the same fingerprint (so no name twice),
-/// at most [`PLAIN_ATTRIBUTES`] attributes. A
-/// value is a slice of `body` unless it holds an entity reference.
+/// references, no name twice (a wanted name is checked by its slot, any
+/// other by its fingerprint: two of the same fingerprint are not plain),
+/// at most [`PLAIN_ATTRIBUTES`] names that are not wanted. A value is a
+/// slice of `body` unless it holds an entity reference.
 ///
-/// One pass: the `=` after a name and the closing quote are found a word
-/// at a time (the quote with memchr past the first thirty-two bytes of a
-/// value); a name is compared with the wanted ones as two words and its
-/// bytes are checked one by one only when it is none of them.
-#[inline]
+/// One pass. A wanted name is recognised by its first sixteen bytes
+/// compared as two words with each wanted one, and the `=` after it; any
+/// other name ends at the first `=` (found a word at a time) and its bytes
+/// are checked one by one. The closing quote of a value and any `&` before
+/// it are found in the thirty-two bytes from its start at once
+/// ([`value_bits`]), past them with memchr.
+#[inline(always)]
 fn plain_attributes<'a, const N: usize>(
     body: &'a str,
     start: usize,
@@ -482,9 +610,11 @@ fn plain_attributes<'a, const N: usize>(
     const AMPERSANDS: u64 = ONES * b'&' as u64;
     let bytes = body.as_bytes();
     let end = end.min(bytes.len());
-    // The fingerprints of the names read so far (for the duplicate check).
+    // The fingerprints of the other names read so far (for the duplicate
+    // check), and the wanted ones read (a bit a slot).
     let mut seen = [0u64; PLAIN_ATTRIBUTES];
     let mut count = 0;
+    let mut wanted_seen = 0u32;
     let mut i = start.checked_add(name_len)?;
     loop {
         // White space, then the end or a name.
@@ -502,83 +632,110 @@ fn plain_attributes<'a, const N: usize>(
             return Some(());
         }
         let key_start = i;
-        // The name: up to the first `=` in its first sixteen bytes.
         let first = word_at(bytes, key_start);
-        let at_first = zero_bytes(first ^ EQUALS_WORD);
-        let key = if at_first != 0 {
-            let len = (at_first.trailing_zeros() / 8) as usize;
-            Key {
-                len,
-                words: [low_bytes(first, len), 0],
+        let second = word_at(bytes, key_start + 8);
+        let (key_end, slot) = match names.starting(bytes, key_start, first, second) {
+            Some(slot) => {
+                let bit = 1u32 << slot;
+                if wanted_seen & bit != 0 {
+                    return None;
+                }
+                wanted_seen |= bit;
+                (key_start + names.keys.get(slot)?.len, Some(slot))
             }
-        } else {
-            let second = word_at(bytes, key_start + 8);
-            let at_second = zero_bytes(second ^ EQUALS_WORD);
-            let len = if at_second != 0 {
-                8 + (at_second.trailing_zeros() / 8) as usize
-            } else {
-                // A longer name (or none): up to the `=`.
-                16 + memchr::memchr(b'=', bytes.get(key_start + 16..end)?)?
-            };
-            Key {
-                len,
-                words: [first, low_bytes(second, len - 8)],
+            None => {
+                // Another name: up to the first `=`.
+                let at_first = zero_bytes(first ^ EQUALS_WORD);
+                let key = if at_first != 0 {
+                    let len = (at_first.trailing_zeros() / 8) as usize;
+                    Key {
+                        len,
+                        words: [low_bytes(first, len), 0],
+                    }
+                } else {
+                    let at_second = zero_bytes(second ^ EQUALS_WORD);
+                    let len = if at_second != 0 {
+                        8 + (at_second.trailing_zeros() / 8) as usize
+                    } else {
+                        // A longer name (or none): up to the `=`.
+                        16 + memchr::memchr(b'=', bytes.get(key_start + 16..end)?)?
+                    };
+                    Key {
+                        len,
+                        words: [first, low_bytes(second, len - 8)],
+                    }
+                };
+                let key_end = key_start + key.len;
+                // Its bytes, then its local name.
+                let mut local_start = key_start;
+                for at in key_start..key_end {
+                    match NAME_CLASS[usize::from(*bytes.get(at)?)] {
+                        NAME => {}
+                        COLON if local_start == key_start => local_start = at + 1,
+                        _ => return None,
+                    }
+                }
+                if key.len == 0 {
+                    return None;
+                }
+                let mut slot = None;
+                if local_start != key_start {
+                    let local = bytes.get(local_start..key_end)?;
+                    slot = names.names.iter().position(|name| same(name, local));
+                }
+                // No name twice (nor two of the same fingerprint).
+                let print = fingerprint(&key);
+                if seen.iter().take(count).any(|other| *other == print) {
+                    return None;
+                }
+                *seen.get_mut(count)? = print;
+                count += 1;
+                (key_end, slot)
             }
         };
-        let key_len = key.len;
-        let key_end = key_start + key_len;
-        let mut slot = names.keys.iter().position(|wanted| *wanted == key);
-        if slot.is_none() {
-            // Not a wanted name as written: check its bytes, then compare
-            // its local name.
-            let mut local_start = key_start;
-            for at in key_start..key_end {
-                match NAME_CLASS[usize::from(*bytes.get(at)?)] {
-                    NAME => {}
-                    COLON if local_start == key_start => local_start = at + 1,
-                    _ => return None,
-                }
-            }
-            if key_len == 0 {
-                return None;
-            }
-            if local_start != key_start {
-                let local = bytes.get(local_start..key_end)?;
-                slot = names.names.iter().position(|name| same(name, local));
-            }
-        }
-        // No name twice (nor two of the same fingerprint).
-        let print = fingerprint(&key);
-        if seen.iter().take(count).any(|other| *other == print) {
-            return None;
-        }
-        *seen.get_mut(count)? = print;
-        count += 1;
         // The quote right after the `=`, then the value up to the same quote.
         let quote = *bytes.get(key_end + 1)?;
         if key_end + 1 >= end || (quote != b'"' && quote != b'\'') {
             return None;
         }
         let value_start = key_end + 2;
-        let quotes = ONES * u64::from(quote);
         let mut reference = false;
-        let mut value_end = None;
-        for offset in [0, 8, 16, 24] {
-            let word = word_at(bytes, value_start + offset);
-            let found_quote = zero_bytes(word ^ quotes);
-            let found_ampersand = zero_bytes(word ^ AMPERSANDS);
-            if found_quote != 0 {
-                let at = found_quote.trailing_zeros();
-                reference |= found_ampersand != 0 && found_ampersand.trailing_zeros() < at;
-                value_end = Some(value_start + offset + (at / 8) as usize);
-                break;
+        // The closing quote in the value's first thirty-two bytes, else
+        // where to search on from.
+        let (found, from) = match bytes.get(value_start..).and_then(|rest| rest.first_chunk::<32>()) {
+            Some(window) => {
+                let (quotes, ampersands) = value_bits(window, quote);
+                if quotes != 0 {
+                    let len = quotes.trailing_zeros();
+                    reference = u64::from(ampersands) & ((1u64 << len) - 1) != 0;
+                    (Some(value_start + len as usize), value_start)
+                } else {
+                    reference = ampersands != 0;
+                    (None, value_start + 32)
+                }
             }
-            reference |= found_ampersand != 0;
-        }
-        let value_end = match value_end {
+            // Near the end of the document: a word at a time.
+            None => {
+                let quotes = ONES * u64::from(quote);
+                let mut found = None;
+                for offset in [0, 8, 16, 24] {
+                    let word = word_at(bytes, value_start + offset);
+                    let found_quote = zero_bytes(word ^ quotes);
+                    let found_ampersand = zero_bytes(word ^ AMPERSANDS);
+                    if found_quote != 0 {
+                        let at = found_quote.trailing_zeros();
+                        reference |= found_ampersand != 0 && found_ampersand.trailing_zeros() < at;
+                        found = Some(value_start + offset + (at / 8) as usize);
+                        break;
+                    }
+                    reference |= found_ampersand != 0;
+                }
+                (found, value_start + 32)
+            }
+        };
+        let value_end = match found {
             Some(value_end) => value_end,
             None => {
-                let from = value_start + 32;
                 let rest = bytes.get(from..end)?;
                 let mut found = memchr::memchr2(quote, b'&', rest)?;
                 if rest.get(found) == Some(&b'&') {
@@ -601,15 +758,6 @@ fn plain_attributes<'a, const N: usize>(
             *out.get_mut(slot)? = Some(text);
         }
         i = value_end + 1;
-    }
-}
-
-/// An element's name without its namespace prefix.
-fn local_name<'e>(element: &'e BytesStart<'_>) -> &'e [u8] {
-    let name = element.name().into_inner();
-    match name.iter().position(|byte| *byte == b':') {
-        Some(colon) => name.get(colon + 1..).unwrap_or_default(),
-        None => name,
     }
 }
 
@@ -662,32 +810,33 @@ impl<'a> Parser<'a> {
 
     /// Reads the attributes an element's handling needs, in one pass.
     #[inline]
-    fn attributes<const N: usize>(
+    fn attributes<const N: usize, W: Wanted<N>>(
         &self,
         element: &BytesStart<'_>,
-        names: &Names<N>,
         at: usize,
     ) -> Result<[Option<Cow<'a, str>>; N], ParseError> {
+        let names = &W::NAMES;
         let mut out: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
         let tag: &[u8] = element;
-        let plain = (tag.as_ptr() as usize)
-            .checked_sub(self.body.as_ptr() as usize)
-            .filter(|start| {
-                self.body
-                    .as_bytes()
-                    .get(*start..start.saturating_add(tag.len()))
-                    .is_some_and(|slice| std::ptr::eq(slice.as_ptr(), tag.as_ptr()))
-            })
-            .and_then(|start| {
-                plain_attributes(
-                    self.body,
-                    start,
-                    start + tag.len(),
-                    element.name().as_ref().len(),
-                    names,
-                    &mut out,
-                )
-            });
+        // The tag as a slice of the document (the reader hands it out so).
+        let start = (tag.as_ptr() as usize).wrapping_sub(self.body.as_ptr() as usize);
+        let in_body = self
+            .body
+            .as_bytes()
+            .get(start..start.saturating_add(tag.len()))
+            .is_some_and(|slice| std::ptr::eq(slice.as_ptr(), tag.as_ptr()));
+        let plain = if in_body {
+            plain_attributes(
+                self.body,
+                start,
+                start + tag.len(),
+                element.name().as_ref().len(),
+                names,
+                &mut out,
+            )
+        } else {
+            None
+        };
         match plain {
             Some(()) => Ok(out),
             None => self.checked_attributes(element, &names.names, at),
@@ -764,8 +913,21 @@ impl<'a> Parser<'a> {
     }
 
     fn open(&mut self, element: &BytesStart<'_>, at: usize) -> Result<Frame, ParseError> {
+        self.open_named(element.name().into_inner(), false, element, at)
+    }
+
+    /// An element named as the reader reads it (a name the parser does not
+    /// read, when `prefixed` is false, is looked at again without its
+    /// namespace prefix: most names have none, so none is searched for
+    /// first).
+    fn open_named(
+        &mut self,
+        name: &[u8],
+        prefixed: bool,
+        element: &BytesStart<'_>,
+        at: usize,
+    ) -> Result<Frame, ParseError> {
         let parent = self.stack.last().copied().unwrap_or(Frame::Other);
-        let name = local_name(element);
         if self.annotation_depth > 0 {
             // Inside an annotation: only its value elements matter.
             return Ok(match (name, parent) {
@@ -776,17 +938,18 @@ impl<'a> Parser<'a> {
                     self.annotation_depth += 1;
                     Frame::Annotation
                 }
+                _ if !prefixed => return self.open_local(name, element, at),
                 _ => Frame::Other,
             });
         }
         let frame = match (name, parent) {
             (b"Schema", _) => {
-                let [namespace, alias] =
-                    self.attributes(element, &const { Names::new([b"Namespace", b"Alias"]) }, at)?;
+                let [namespace, alias] = self.attributes::<_, SchemaAttributes>(element, at)?;
                 let namespace = self.required(namespace, "Namespace", "Schema", at)?;
                 if let Some(alias) = &alias {
                     self.aliases.push((alias.clone(), namespace.clone()));
                 }
+                self.last_namespace = None;
                 self.namespace = self.metadata.namespaces.len();
                 self.metadata.namespaces.push(Namespace {
                     name: namespace,
@@ -797,19 +960,16 @@ impl<'a> Parser<'a> {
             }
             (b"Reference", _) => Frame::Reference,
             (b"Include", Frame::Reference) => {
-                let [namespace, alias] =
-                    self.attributes(element, &const { Names::new([b"Namespace", b"Alias"]) }, at)?;
+                let [namespace, alias] = self.attributes::<_, SchemaAttributes>(element, at)?;
                 if let (Some(namespace), Some(alias)) = (namespace, alias) {
                     self.aliases.push((alias, namespace));
+                    self.last_namespace = None;
                 }
                 Frame::Other
             }
             (b"EntityType" | b"ComplexType", Frame::Schema) => {
-                let [type_name, base, is_abstract, open, has_stream] = self.attributes(
-                    element,
-                    &const { Names::new([b"Name", b"BaseType", b"Abstract", b"OpenType", b"HasStream"]) },
-                    at,
-                )?;
+                let [type_name, base, is_abstract, open, has_stream] =
+                    self.attributes::<_, TypeAttributes>(element, at)?;
                 let kind = if name == b"EntityType" {
                     Kind::Entity
                 } else {
@@ -852,7 +1012,7 @@ impl<'a> Parser<'a> {
             }
             (b"Key", Frame::Type(t)) => Frame::Key(t),
             (b"PropertyRef", Frame::Key(t)) => {
-                let [property] = self.attributes(element, &const { Names::new([b"Name"]) }, at)?;
+                let [property] = self.attributes::<_, PropertyRefAttributes>(element, at)?;
                 let property = self.required(property, "Name", "PropertyRef", at)?;
                 if let Some(ty) = self.metadata.structured.get_mut(t) {
                     ty.key.push(property);
@@ -860,11 +1020,7 @@ impl<'a> Parser<'a> {
                 Frame::Other
             }
             (b"Property", Frame::Type(t)) => {
-                let [property, ty, nullable] = self.attributes(
-                    element,
-                    &const { Names::new([b"Name", b"Type", b"Nullable"]) },
-                    at,
-                )?;
+                let [property, ty, nullable] = self.attributes::<_, PropertyAttributes>(element, at)?;
                 let property = self.required(property, "Name", "Property", at)?;
                 let ty = self.required(ty, "Type", "Property", at)?;
                 self.metadata.counts.properties += 1;
@@ -888,11 +1044,8 @@ impl<'a> Parser<'a> {
                 Frame::Property(t, p)
             }
             (b"NavigationProperty", Frame::Type(t)) => {
-                let [property, ty, contains, nullable] = self.attributes(
-                    element,
-                    &const { Names::new([b"Name", b"Type", b"ContainsTarget", b"Nullable"]) },
-                    at,
-                )?;
+                let [property, ty, contains, nullable] =
+                    self.attributes::<_, NavigationAttributes>(element, at)?;
                 let property = self.required(property, "Name", "NavigationProperty", at)?;
                 let ty = self.required(ty, "Type", "NavigationProperty", at)?;
                 self.metadata.counts.navigation_properties += 1;
@@ -915,8 +1068,7 @@ impl<'a> Parser<'a> {
                 Frame::Navigation(t, n)
             }
             (b"EnumType", Frame::Schema) => {
-                let [enum_name, flags] =
-                    self.attributes(element, &const { Names::new([b"Name", b"IsFlags"]) }, at)?;
+                let [enum_name, flags] = self.attributes::<_, EnumTypeAttributes>(element, at)?;
                 let enum_name = self.required(enum_name, "Name", "EnumType", at)?;
                 self.metadata.counts.enum_types += 1;
                 let e = self.metadata.enums.len();
@@ -931,8 +1083,7 @@ impl<'a> Parser<'a> {
                 Frame::Enum(e)
             }
             (b"Member", Frame::Enum(e)) => {
-                let [member, value] =
-                    self.attributes(element, &const { Names::new([b"Name", b"Value"]) }, at)?;
+                let [member, value] = self.attributes::<_, MemberAttributes>(element, at)?;
                 let member = self.required(member, "Name", "Member", at)?;
                 let Some(owner) = self.metadata.enums.get_mut(e) else {
                     return Ok(Frame::Other);
@@ -946,8 +1097,7 @@ impl<'a> Parser<'a> {
             }
             (b"EntityContainer", Frame::Schema) => Frame::Container,
             (b"EntitySet", Frame::Container) => {
-                let [set, ty] =
-                    self.attributes(element, &const { Names::new([b"Name", b"EntityType"]) }, at)?;
+                let [set, ty] = self.attributes::<_, EntitySetAttributes>(element, at)?;
                 let set = self.required(set, "Name", "EntitySet", at)?;
                 let ty = self.required(ty, "EntityType", "EntitySet", at)?;
                 self.metadata.counts.entity_sets += 1;
@@ -964,8 +1114,7 @@ impl<'a> Parser<'a> {
                 Frame::Other
             }
             (b"Singleton", Frame::Container) => {
-                let [singleton, ty] =
-                    self.attributes(element, &const { Names::new([b"Name", b"Type"]) }, at)?;
+                let [singleton, ty] = self.attributes::<_, SingletonAttributes>(element, at)?;
                 let singleton = self.required(singleton, "Name", "Singleton", at)?;
                 let ty = self.required(ty, "Type", "Singleton", at)?;
                 self.metadata.counts.singletons += 1;
@@ -979,7 +1128,7 @@ impl<'a> Parser<'a> {
                 Frame::Other
             }
             (b"Annotations", _) => {
-                let [target] = self.attributes(element, &const { Names::new([b"Target"]) }, at)?;
+                let [target] = self.attributes::<_, AnnotationsAttributes>(element, at)?;
                 let target = self.required(target, "Target", "Annotations", at)?;
                 self.metadata.counts.annotation_targets += 1;
                 let resolved = self.resolve_target(&target);
@@ -998,11 +1147,8 @@ impl<'a> Parser<'a> {
                     Frame::Member(e, m) => Some(Target::Member(e, m)),
                     _ => None,
                 };
-                let [term, bool_value, string_value, enum_value] = self.attributes(
-                    element,
-                    &const { Names::new([b"Term", b"Bool", b"String", b"EnumMember"]) },
-                    at,
-                )?;
+                let [term, bool_value, string_value, enum_value] =
+                    self.attributes::<_, AnnotationAttributes>(element, at)?;
                 let term = self.term(term.as_deref().unwrap_or_default());
                 self.annotation = match (target, term) {
                     (Some(target), term) if term != Term::Other => Some(OpenAnnotation {
@@ -1014,9 +1160,19 @@ impl<'a> Parser<'a> {
                 };
                 Frame::Annotation
             }
+            _ if !prefixed => return self.open_local(name, element, at),
             _ => Frame::Other,
         };
         Ok(frame)
+    }
+
+    /// [`Parser::open_named`] of the name without its prefix, if it has one.
+    #[cold]
+    fn open_local(&mut self, name: &[u8], element: &BytesStart<'_>, at: usize) -> Result<Frame, ParseError> {
+        match name.iter().position(|byte| *byte == b':') {
+            Some(colon) => self.open_named(name.get(colon + 1..).unwrap_or_default(), true, element, at),
+            None => Ok(Frame::Other),
+        }
     }
 
     /// The qualified name of a type of the open schema and its hash; an
@@ -1066,7 +1222,15 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// An element ends: most need nothing done.
+    #[inline(always)]
     fn close(&mut self, frame: Frame) {
+        if let Frame::Annotation | Frame::Annotations | Frame::Type(_) | Frame::Enum(_) = frame {
+            self.close_frame(frame);
+        }
+    }
+
+    fn close_frame(&mut self, frame: Frame) {
         match frame {
             Frame::Annotation => {
                 self.annotation_depth = self.annotation_depth.saturating_sub(1);
@@ -1114,8 +1278,48 @@ impl<'a> Parser<'a> {
     /// The name in pieces with an alias namespace replaced by its
     /// namespace, and whether it is in no namespace or alias declared so
     /// far (to be looked at again at the end: an alias may be declared
-    /// after its use).
-    fn qualify(&self, name: Cow<'a, str>) -> (TypeName<'a>, bool) {
+    /// after its use). The namespace last qualified (as written, with its
+    /// `.`) and what it stands for are kept: most names share it.
+    fn qualify(&mut self, name: Cow<'a, str>) -> (TypeName<'a>, bool) {
+        if let Cow::Borrowed(text) = name {
+            // A primitive type (never an alias).
+            if let (Some(namespace), Some(rest)) = (text.get(..3), text.strip_prefix("Edm.")) {
+                if last_dot(rest).is_none() {
+                    return (
+                        TypeName::from_parts(Cow::Borrowed(namespace), Cow::Borrowed(rest)),
+                        false,
+                    );
+                }
+            }
+            if let Some((prefix, namespace)) = &self.last_namespace {
+                if let Some(rest) = text.strip_prefix(*prefix) {
+                    if last_dot(rest).is_none() {
+                        return (
+                            TypeName::from_parts(namespace.clone(), Cow::Borrowed(rest)),
+                            false,
+                        );
+                    }
+                }
+            }
+        }
+        let written = match name {
+            Cow::Borrowed(text) => Some(text),
+            Cow::Owned(_) => None,
+        };
+        let (name, unresolved) = self.qualify_again(name);
+        // Kept when resolved: `prefix` is the text up to the name, its `.`
+        // included.
+        if let Some(text) = written.filter(|_| !unresolved && !name.namespace().is_empty()) {
+            let prefix_len = text.len() - name.name().len();
+            if let Some(prefix) = text.get(..prefix_len) {
+                self.last_namespace = Some((prefix, name.namespace_cow().clone()));
+            }
+        }
+        (name, unresolved)
+    }
+
+    /// [`Parser::qualify`] without the namespace kept.
+    fn qualify_again(&self, name: Cow<'a, str>) -> (TypeName<'a>, bool) {
         let mut name = TypeName::from_cow(name);
         if name.is_edm() || name.namespace().is_empty() {
             return (name, false);
@@ -1133,7 +1337,7 @@ impl<'a> Parser<'a> {
         (name, !known)
     }
 
-    fn type_ref(&self, text: Cow<'a, str>) -> (TypeRef<'a>, bool) {
+    fn type_ref(&mut self, text: Cow<'a, str>) -> (TypeRef<'a>, bool) {
         let (collection, name) = match text {
             Cow::Borrowed(text) => match collection_element(text) {
                 Some(inner) => (true, Cow::Borrowed(inner)),
@@ -1175,13 +1379,33 @@ impl<'a> Parser<'a> {
             }
         }
         let bases = self.check_references()?;
-        let mut derived = vec![Vec::new(); self.metadata.structured.len()];
-        for (i, base) in bases.into_iter().enumerate() {
-            if let Some(children) = base.and_then(|base| derived.get_mut(base)) {
-                children.push(i);
+        // The derived types grouped by base type (a counting sort: two
+        // vectors, not one per base type).
+        let mut start = vec![0usize; bases.len() + 1];
+        for base in bases.iter().flatten() {
+            if let Some(count) = start.get_mut(base + 1) {
+                *count += 1;
             }
         }
+        for i in 1..start.len() {
+            let before = start.get(i - 1).copied().unwrap_or_default();
+            if let Some(at) = start.get_mut(i) {
+                *at += before;
+            }
+        }
+        let mut next = start.clone();
+        let mut derived = vec![0usize; start.last().copied().unwrap_or_default()];
+        for (i, base) in bases.iter().enumerate() {
+            let Some(next) = base.and_then(|base| next.get_mut(base)) else {
+                continue;
+            };
+            if let Some(slot) = derived.get_mut(*next) {
+                *slot = i;
+            }
+            *next += 1;
+        }
         self.metadata.derived = derived;
+        self.metadata.derived_start = start;
 
         for pending in std::mem::take(&mut self.pending) {
             if let Some(target) = self.resolve_target(&pending.target) {
@@ -1289,8 +1513,8 @@ impl<'a> Parser<'a> {
     /// and in declaration order: the type of the last target is kept, and
     /// a member is searched for from the one after the last found.
     fn resolve_target(&mut self, target: &str) -> Option<Target> {
-        let (type_name, member) = match target.split_once('/') {
-            Some((type_name, member)) => (type_name, Some(member)),
+        let (type_name, member) = match memchr::memchr(b'/', target.as_bytes()) {
+            Some(slash) => (target.get(..slash)?, Some(target.get(slash + 1..)?)),
             None => (target, None),
         };
         let found = match self.last_target {
@@ -1446,4 +1670,142 @@ fn count(metadata: &Metadata<'_>) -> Counts {
         counts.descriptions += ty.members.iter().filter(|m| m.description.is_some()).count();
     }
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Thirty-two bytes of every kind the value search meets.
+    fn windows() -> Vec<[u8; 32]> {
+        let mut windows = vec![[b'a'; 32], [b'"'; 32], [b'&'; 32], [0; 32], [0xff; 32]];
+        for at in 0..32 {
+            for byte in [b'"', b'\'', b'&', b'=', 0x80, 0xa2, 0xa6, 0x22 ^ 0x80] {
+                let mut window = *b"Name=\"displayName\" Type=\"Edm.St\"";
+                window[at] = byte;
+                windows.push(window);
+            }
+        }
+        windows
+    }
+
+    fn naive_bits(window: &[u8; 32], byte: u8) -> u32 {
+        window
+            .iter()
+            .enumerate()
+            .fold(0, |bits, (at, &b)| bits | u32::from(b == byte) << at)
+    }
+
+    #[test]
+    fn value_bits_of_both_paths_are_the_bytes() {
+        for window in windows() {
+            for quote in [b'"', b'\''] {
+                let expected = (naive_bits(&window, quote), naive_bits(&window, b'&'));
+                assert_eq!(value_bits_words(&window, quote), expected, "{window:?}");
+                assert_eq!(value_bits(&window, quote), expected, "{window:?}");
+            }
+        }
+    }
+
+    /// [`plain_attributes`] of `tag` (the text between `<` and `>`, the
+    /// element's name `x`), reading `Name`, `Type` and `Nullable`.
+    fn plain(tag: &str) -> Option<[Option<Cow<'_, str>>; 3]> {
+        let names = const { Names::new([b"Name", b"Type", b"Nullable"]) };
+        let mut out = [None, None, None];
+        plain_attributes(tag, 0, tag.len(), 1, &names, &mut out)?;
+        Some(out)
+    }
+
+    fn values<'t>(
+        name: &'t str,
+        ty: Option<&'t str>,
+        nullable: Option<&'t str>,
+    ) -> Option<[Option<Cow<'t, str>>; 3]> {
+        Some([
+            Some(Cow::Borrowed(name)),
+            ty.map(Cow::Borrowed),
+            nullable.map(Cow::Borrowed),
+        ])
+    }
+
+    /// The namespace [`Parser::qualify`] keeps is forgotten when an alias
+    /// is declared: `a.` means the namespace `a`, then the alias `a`.
+    #[test]
+    fn a_namespace_kept_is_forgotten_when_an_alias_is_declared() {
+        let metadata = Metadata::parse(
+            r#"<Edmx>
+  <Schema Namespace="a"><ComplexType Name="x" /></Schema>
+  <Schema Namespace="b"><ComplexType Name="t"><Property Name="p" Type="a.x" /><Property Name="e" Type="Edm.Int32" /></ComplexType></Schema>
+  <Schema Namespace="c" Alias="a"><ComplexType Name="y" /><ComplexType Name="u"><Property Name="q" Type="a.y" /></ComplexType></Schema>
+</Edmx>"#,
+        )
+        .unwrap();
+        let names = |ty: &str| -> Vec<String> {
+            metadata
+                .structured_type(ty)
+                .unwrap()
+                .properties
+                .iter()
+                .map(|p| p.ty.name.to_string())
+                .collect()
+        };
+        assert_eq!(names("b.t"), ["a.x", "Edm.Int32"]);
+        assert_eq!(names("c.u"), ["c.y"]);
+    }
+
+    #[test]
+    fn plain_attributes_read_plain_tags() {
+        assert_eq!(
+            plain(r#"x Name="a" Type="Edm.String""#),
+            values("a", Some("Edm.String"), None)
+        );
+        assert_eq!(
+            plain("x\n\tType='t'  Name=\"a\" Nullable=\"false\" "),
+            values("a", Some("t"), Some("false"))
+        );
+        // Past the first thirty-two bytes of a value, with a reference.
+        let long = format!("x Name=\"{}&amp;b\"", "a".repeat(40));
+        let expected = format!("{}&b", "a".repeat(40));
+        assert_eq!(plain(&long), Some([Some(Cow::Owned(expected)), None, None]));
+        assert_eq!(
+            plain(r#"x Name="a&lt;" Other="&amp;""#),
+            Some([Some(Cow::Owned("a<".to_owned())), None, None])
+        );
+        // Names that start like a wanted one, prefixed names, long names.
+        assert_eq!(
+            plain(r#"x Names="b" NameX="c" Name="a""#),
+            values("a", None, None)
+        );
+        assert_eq!(
+            plain(r#"x edm:Name="a" aVeryLongAttributeName.WithDots="1""#),
+            values("a", None, None)
+        );
+        assert_eq!(
+            plain(r#"x Type="a'b" Name='c"d'"#),
+            values("c\"d", Some("a'b"), None)
+        );
+    }
+
+    #[test]
+    fn plain_attributes_leave_other_tags_to_quick_xml() {
+        for tag in [
+            r#"x Name="a" Name="b""#,
+            r#"x Name="a" y:z="1" y:z="2""#,
+            r#"x Name = "a""#,
+            r#"x Name="a"Type="b""#,
+            r#"x Name=a"#,
+            r#"x Name="a"#,
+            r#"x Name="&bogus;""#,
+            r#"x N<ame="a""#,
+            r#"x ="a""#,
+            r#"x a:b:c="a""#,
+        ] {
+            assert_eq!(plain(tag), None, "{tag}");
+        }
+        // A quote past the tag's end is not the tag's.
+        let text = r#"x Name="a>" "#;
+        let names = const { Names::new([b"Name", b"Type", b"Nullable"]) };
+        let mut out = [None, None, None];
+        assert_eq!(plain_attributes(text, 0, 9, 1, &names, &mut out), None);
+    }
 }
