@@ -113,7 +113,12 @@ fn each_batch_carries_the_token_of_its_first_request() {
         request
     };
     let mut batch = Batch::new(&Endpoint::default());
-    for (token, sensitive) in [("Bearer a", false), ("Bearer b", false), ("Bearer b", true), ("Bearer a", true)] {
+    for (token, sensitive) in [
+        ("Bearer a", false),
+        ("Bearer b", false),
+        ("Bearer b", true),
+        ("Bearer a", true),
+    ] {
         for _ in 0..20 {
             batch.push(with_token(token, sensitive));
         }
@@ -128,7 +133,10 @@ fn each_batch_carries_the_token_of_its_first_request() {
         .iter()
         .map(|request| {
             let value = request.headers().get(AUTHORIZATION);
-            (value.map(|value| value.to_str().unwrap()), value.map(HeaderValue::is_sensitive))
+            (
+                value.map(|value| value.to_str().unwrap()),
+                value.map(HeaderValue::is_sensitive),
+            )
         })
         .collect();
     assert_eq!(
